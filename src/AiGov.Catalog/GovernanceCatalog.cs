@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using AiGov.Catalog.Internal;
+using EditionNumber = AiGov.Catalog.Edition;
+
+namespace AiGov.Catalog;
+
+/// <summary>
+/// The catalogue of the AI Safety Governance Framework: every edition, the source registry, the vocabularies and the
+/// lineage between editions.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Default"/> is the catalogue compiled into the library at build time from the YAML under
+/// <c>catalog/</c>: it is created on first use, once, without parsing anything.</para>
+/// <para>Instances are immutable and thread-safe: every member may be called from any thread.</para>
+/// </remarks>
+public sealed class GovernanceCatalog
+{
+    private readonly FrozenDictionary<string, CatalogElement> _byId;
+    private readonly FrozenDictionary<EditionNumber, EditionCatalog> _editions;
+    private readonly FrozenDictionary<string, CatalogSource> _sources;
+
+    internal GovernanceCatalog(CatalogData data)
+    {
+        DataVersion = data.DataVersion;
+        Sources = data.Sources;
+        Stages = data.Stages;
+        Actors = data.Actors;
+        Areas = data.Areas;
+        Editions = data.Editions.Sort((a, b) => a.Edition.CompareTo(b.Edition));
+        Lineages = data.Lineages;
+
+        var problems = new List<string>();
+        var editions = new Dictionary<EditionNumber, EditionCatalog>();
+        var byId = new Dictionary<string, CatalogElement>(StringComparer.Ordinal);
+        foreach (var edition in Editions)
+        {
+            if (editions.ContainsKey(edition.Edition))
+            {
+                problems.Add("Edition " + edition.Edition + " is defined twice.");
+                continue;
+            }
+
+            editions[edition.Edition] = edition;
+            foreach (var form in edition.IdForms)
+            {
+                byId[form] = edition.Find(form)!;
+            }
+        }
+
+        var sources = new Dictionary<string, CatalogSource>(StringComparer.Ordinal);
+        foreach (var source in Sources)
+        {
+            if (sources.ContainsKey(source.Id))
+            {
+                problems.Add("Source " + source.Id + " is defined twice.");
+            }
+
+            sources[source.Id] = source;
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new CatalogValidationException(problems.ToImmutableArray());
+        }
+
+        _editions = editions.ToFrozenDictionary();
+        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        _sources = sources.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Gets the catalogue compiled into the library (lazy, created once, thread-safe).</summary>
+    public static GovernanceCatalog Default => DefaultHolder.Instance;
+
+    /// <summary>
+    /// Gets the version of the data, such as <c>2026.11.0</c>, separate from the package version: a data-only change
+    /// ships as a patch release. For display and diagnostics; do not parse it.
+    /// </summary>
+    public string DataVersion { get; }
+
+    /// <summary>Gets the editions, oldest first.</summary>
+    public ImmutableArray<EditionCatalog> Editions { get; }
+
+    /// <summary>Gets the source registry: every document the data relies on, with its trust level.</summary>
+    public ImmutableArray<CatalogSource> Sources { get; }
+
+    /// <summary>Gets the lifecycle stages, in lifecycle order.</summary>
+    public ImmutableArray<LifecycleStage> Stages { get; }
+
+    /// <summary>Gets the actors.</summary>
+    public ImmutableArray<Actor> Actors { get; }
+
+    /// <summary>Gets the four cross-edition risk areas.</summary>
+    public ImmutableArray<RiskArea> Areas { get; }
+
+    /// <summary>Gets the lineage between consecutive editions.</summary>
+    public ImmutableArray<EditionLineage> Lineages { get; }
+
+    /// <summary>Gets one edition.</summary>
+    /// <param name="edition">The edition, e.g. <c>Edition.V1_0</c>.</param>
+    /// <returns>The edition's catalogue.</returns>
+    /// <exception cref="KeyNotFoundException">The catalogue has no such edition; the message lists those it has.</exception>
+    public EditionCatalog Edition(EditionNumber edition) =>
+        _editions.TryGetValue(edition, out var catalog)
+            ? catalog
+            : throw new KeyNotFoundException("The catalogue has no edition " + edition + "; it has " + string.Join(", ", Editions.Select(e => e.Edition.ToString())) + ".");
+
+    /// <summary>Tries to get one edition.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <param name="catalog">The edition's catalogue, when present.</param>
+    /// <returns>Whether the catalogue has the edition.</returns>
+    public bool TryGetEdition(EditionNumber edition, [NotNullWhen(true)] out EditionCatalog? catalog) => _editions.TryGetValue(edition, out catalog);
+
+    /// <summary>
+    /// Finds an element by its edition-qualified ID in any of three forms: <c>1.0:3.1.1.a</c>, the printed clause
+    /// <c>1.0:3.1.1(a)</c>, or the key <c>1.0:explainability</c>. O(1), no allocation.
+    /// </summary>
+    /// <param name="id">The ID (ordinal, case-sensitive).</param>
+    /// <returns>The element.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No element has this ID.</exception>
+    public CatalogElement Find(string id) =>
+        _byId.TryGetValue(Guard.NotNull(id), out var element)
+            ? element
+            : throw new KeyNotFoundException("No element has the ID '" + id + "'. IDs look like 1.0:3.1.1.a, 1.0:3.1.1(a) or 1.0:explainability.");
+
+    /// <summary>Finds an element of a given type by ID (see <see cref="Find(string)"/>).</summary>
+    /// <typeparam name="T">The element type, e.g. <see cref="Risk"/>.</typeparam>
+    /// <param name="id">The ID.</param>
+    /// <returns>The element.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No element has this ID.</exception>
+    /// <exception cref="InvalidCastException">The element is not a <typeparamref name="T"/>.</exception>
+    public T Find<T>(string id)
+        where T : CatalogElement
+    {
+        var element = Find(id);
+        return element as T ?? throw new InvalidCastException("The element '" + id + "' is a " + element.Kind + ", not a " + typeof(T).Name + ".");
+    }
+
+    /// <summary>Tries to find an element by ID (see <see cref="Find(string)"/>). O(1), no allocation.</summary>
+    /// <param name="id">The ID.</param>
+    /// <param name="element">The element, when found.</param>
+    /// <returns>Whether an element was found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool TryFind(string id, [NotNullWhen(true)] out CatalogElement? element) => _byId.TryGetValue(Guard.NotNull(id), out element);
+
+    /// <summary>Finds a source of the registry by ID (<c>SRC-04</c>).</summary>
+    /// <param name="id">The source ID.</param>
+    /// <returns>The source, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public CatalogSource? FindSource(string id) => _sources.TryGetValue(Guard.NotNull(id), out var source) ? source : null;
+
+    /// <summary>
+    /// Searches titles (Chinese and English), summaries, aliases and clauses. Matching is by substring after folding
+    /// both sides: Unicode NFKC (full-width/half-width, Kangxi radicals from PDF text), case, and CJK quotation marks.
+    /// </summary>
+    /// <param name="text">The text to look for, e.g. <c>信息茧房</c> or <c>information cocoon</c>.</param>
+    /// <param name="edition">The edition to search, or null for all editions.</param>
+    /// <returns>The matching elements, by edition then in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is empty or whitespace.</exception>
+    /// <exception cref="KeyNotFoundException">The catalogue has no such edition.</exception>
+    public ImmutableArray<CatalogElement> Search(string text, EditionNumber? edition = null)
+    {
+        var folded = TextNormalizer.Fold(Guard.NotNullOrWhiteSpace(text));
+        if (edition is { } only)
+        {
+            return Edition(only).SearchFolded(folded);
+        }
+
+        var all = ImmutableArray.CreateBuilder<CatalogElement>();
+        foreach (var catalog in Editions)
+        {
+            all.AddRange(catalog.SearchFolded(folded));
+        }
+
+        return all.ToImmutable();
+    }
+
+    /// <summary>
+    /// Checks the whole catalogue for consistency: every parent, measure address, stage, actor, source and lineage
+    /// reference resolves, and parents are of the right kind.
+    /// </summary>
+    /// <exception cref="CatalogValidationException">Something is inconsistent; the exception lists every bad record.</exception>
+    public void Validate()
+    {
+        var problems = CatalogValidator.Check(this);
+        if (problems.Length > 0)
+        {
+            throw new CatalogValidationException(problems);
+        }
+    }
+
+    private static class DefaultHolder
+    {
+        internal static readonly GovernanceCatalog Instance = new(GeneratedCatalogData.Create());
+    }
+}

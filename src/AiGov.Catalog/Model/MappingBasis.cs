@@ -1,0 +1,11 @@
+namespace AiGov.Catalog;
+
+/// <summary>Whether a mapping (stage, actor, risk area, measure → risk) is stated by the framework or is the project's judgement.</summary>
+public enum MappingBasis
+{
+    /// <summary>The framework states it (its text, its own mirrored numbering, or the addressee of a guideline).</summary>
+    Normative,
+
+    /// <summary>The project's editorial judgement; the mapping carries a one-line rationale.</summary>
+    Editorial,
+}
