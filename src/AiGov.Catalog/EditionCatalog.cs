@@ -13,7 +13,7 @@ namespace AiGov.Catalog;
 /// One edition of the framework: its manifest and every element, with O(1) lookups and navigation.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Obtain it from <see cref="GovernanceCatalog.Edition(EditionNumber)"/>.</remarks>
-public sealed class EditionCatalog
+public sealed partial class EditionCatalog
 {
     private readonly FrozenDictionary<string, CatalogElement> _byId;
     private readonly FrozenDictionary<string, ImmutableArray<CatalogElement>> _children;

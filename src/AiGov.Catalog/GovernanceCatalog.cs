@@ -18,7 +18,7 @@ namespace AiGov.Catalog;
 /// <c>catalog/</c>: it is created on first use, once, without parsing anything.</para>
 /// <para>Instances are immutable and thread-safe: every member may be called from any thread.</para>
 /// </remarks>
-public sealed class GovernanceCatalog
+public sealed partial class GovernanceCatalog
 {
     private readonly FrozenDictionary<string, CatalogElement> _byId;
     private readonly FrozenDictionary<EditionNumber, EditionCatalog> _editions;
