@@ -39,6 +39,17 @@ public sealed partial class CatalogGeneratorTests
     }
 
     [Fact]
+    public void AIGOV001_unclosed_flow_sequence_is_located_not_an_internal_error()
+    {
+        // YamlDotNet fails here with an InvalidOperationException rather than a YamlException.
+        var files = MinimalCatalog.Files();
+        files["editions/1.0/risks.yaml"] = files["editions/1.0/risks.yaml"].Replace("    summary: Outputs", "    clause: [oops\n    summary: Outputs");
+
+        var diagnostic = AssertSingle(files, "AIGOV001", "editions/1.0/risks.yaml", line: 10);
+        diagnostic.Location.GetLineSpan().StartLinePosition.Character.Should().Be(12);
+    }
+
+    [Fact]
     public void AIGOV002_missing_required_field_points_at_the_element()
     {
         var files = MinimalCatalog.Files();

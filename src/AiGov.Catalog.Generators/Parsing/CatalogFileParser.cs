@@ -125,6 +125,13 @@ internal static class CatalogFileParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.YamlSyntax, at, message));
             return null;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet sometimes fails with a non-YAML exception on malformed input (e.g. an unclosed flow
+            // sequence). Walk the event stream again to find the last position it could read, and report there.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.YamlSyntax, LastReadablePosition(path, text), "malformed YAML that the parser cannot read past this point (an unclosed bracket, brace or quote?)"));
+            return null;
+        }
 
         if (stream.Documents.Count != 1)
         {
@@ -148,6 +155,25 @@ internal static class CatalogFileParser
         }
 
         return root;
+    }
+
+    private static SourceSpan LastReadablePosition(string path, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        Mark? last = null;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = parser.Current?.Start;
+            }
+        }
+        catch (Exception)
+        {
+            last = parser.Current?.Start ?? last;
+        }
+
+        return last is { } mark ? Spans.Of(path, mark, mark) : SourceSpan.FileStart(path);
     }
 
     private static SourceSpan? FindTabIndentation(string path, string text)
