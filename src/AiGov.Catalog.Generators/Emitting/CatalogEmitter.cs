@@ -362,8 +362,10 @@ internal static class CatalogEmitter
     {
         var zh = m.Title.Zh.Text;
         var en = m.Title.En.Text is null ? null : m.Title.En.Text + (m.Title.En.Status == "translation" ? " (our translation)" : string.Empty);
-        return zh is not null && en is not null ? zh + " / " + en : zh ?? en ?? "(untitled)";
+        return zh is not null && en is not null ? zh + " / " + en : zh ?? en ?? "(untitled) " + Shorten(m.Summary);
     }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text.Substring(0, 117).TrimEnd() + "...";
 
     /// <summary>The C# name of an edition: key <c>v1-0</c> → <c>V1_0</c>.</summary>
     public static string EditionClass(string key) => char.ToUpperInvariant(key[0]) + key.Substring(1).Replace('-', '_');
