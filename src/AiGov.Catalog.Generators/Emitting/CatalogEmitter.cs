@@ -362,7 +362,7 @@ internal static class CatalogEmitter
     {
         var zh = m.Title.Zh.Text;
         var en = m.Title.En.Text is null ? null : m.Title.En.Text + (m.Title.En.Status == "translation" ? " (our translation)" : string.Empty);
-        return zh is not null && en is not null ? zh + " / " + en : zh ?? en ?? "(untitled) " + Shorten(m.Summary);
+        return zh is not null && en is not null ? zh + " / " + en : zh ?? en ?? "(untitled) " + Shorten(m.Summary).TrimEnd('.');
     }
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text.Substring(0, 117).TrimEnd() + "...";
