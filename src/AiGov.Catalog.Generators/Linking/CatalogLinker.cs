@@ -241,13 +241,25 @@ internal static class CatalogLinker
                 accepted.Add((element, id));
             }
 
+            if (accepted.Count < elements.Count)
+            {
+                // A rejected duplicate would show up again as dangling references: report the duplicates alone.
+                return null;
+            }
+
+            var before = _diagnostics.Count;
             var linked = new List<LinkedElement>();
             foreach (var (model, id) in accepted)
             {
                 linked.Add(LinkElement(index, model, id));
             }
 
-            CheckUnaddressedRisks(index, linked);
+            if (_diagnostics.Count == before)
+            {
+                // Only meaningful once every measure address resolves.
+                CheckUnaddressedRisks(index, linked);
+            }
+
             if (manifest is not null)
             {
                 CheckSources(manifest.Provenance.Sources, manifest.Provenance.Span);

@@ -103,10 +103,9 @@ internal static class CatalogFileParser
             return null;
         }
 
-        var tab = FindTabIndentation(path, text);
-        if (tab is not null)
+        if (InputGuards.Check(path, text) is { } problem)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.YamlSyntax, tab, "a tab character in indentation (YAML indents with spaces)"));
+            diagnostics.Add(DiagnosticInfo.Create(problem.Id, problem.Span, problem.Message));
             return null;
         }
 
@@ -143,10 +142,6 @@ internal static class CatalogFileParser
         }
 
         var rootNode = stream.Documents[0].RootNode;
-        if (HasAnchors(rootNode, path, diagnostics, depth: 0))
-        {
-            return null;
-        }
 
         if (rootNode is not YamlMappingNode root)
         {
@@ -176,30 +171,6 @@ internal static class CatalogFileParser
         return last is { } mark ? Spans.Of(path, mark, mark) : SourceSpan.FileStart(path);
     }
 
-    private static SourceSpan? FindTabIndentation(string path, string text)
-    {
-        var line = 0;
-        var lineStart = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == '\n')
-            {
-                for (var j = lineStart; j < i && (text[j] == ' ' || text[j] == '\t'); j++)
-                {
-                    if (text[j] == '\t')
-                    {
-                        return new SourceSpan(path, j, 1, line, j - lineStart, line, j - lineStart + 1);
-                    }
-                }
-
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return null;
-    }
-
     private static bool IsOnlyComments(string text)
     {
         foreach (var raw in text.Split('\n'))
@@ -212,51 +183,6 @@ internal static class CatalogFileParser
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// Anchors and aliases are not part of the format: refusing them removes alias-expansion attacks
-    /// ("billion laughs") and keeps every value at one place in one file. Also bounds nesting depth.
-    /// </summary>
-    private static bool HasAnchors(YamlNode node, string path, List<DiagnosticInfo> diagnostics, int depth)
-    {
-        if (depth > 32)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidValue, Spans.Of(path, node), "(document)", "nesting deeper than 32 levels"));
-            return true;
-        }
-
-        if (!node.Anchor.IsEmpty)
-        {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticIds.InvalidValue, Spans.Of(path, node), "(document)", "YAML anchors and aliases are not supported in catalogue files"));
-            return true;
-        }
-
-        switch (node)
-        {
-            case YamlMappingNode m:
-                foreach (var pair in m.Children)
-                {
-                    if (HasAnchors(pair.Key, path, diagnostics, depth + 1) || HasAnchors(pair.Value, path, diagnostics, depth + 1))
-                    {
-                        return true;
-                    }
-                }
-
-                break;
-            case YamlSequenceNode s:
-                foreach (var child in s.Children)
-                {
-                    if (HasAnchors(child, path, diagnostics, depth + 1))
-                    {
-                        return true;
-                    }
-                }
-
-                break;
-        }
-
-        return false;
     }
 
     private static string TrimMark(string message)
