@@ -37,3 +37,17 @@ foreach (var query in new[] { "信息茧房", "information cocoon", "ＤＡＴ�
         Console.WriteLine($"  {hit.Id,-16} {hit.Kind,-17} {hit.Title.Display ?? "(untitled)"}");
     }
 }
+
+Console.WriteLine();
+
+// 4. Lifecycle: which risks matter at a stage, and what applies to an actor there. At(stage) also matches the phases
+//    of a stage (At(ResearchAndDevelopment) includes Training); every mapping says whether the framework states it.
+foreach (var r in catalog.Risks(Edition.V2_0).At(LifecycleStage.Deployment).For(Actor.ServiceProvider))
+{
+    Console.WriteLine($"2.0 risk at deployment for service providers: {r.Clause} {r.Summary}");
+}
+
+var obligations = catalog.Obligations(Edition.V2_0, Actor.ServiceProvider, LifecycleStage.Operation);
+Console.WriteLine($"A service provider at operation (2.0): {string.Join(", ", obligations.Measures.Select(m => m.Clause ?? m.Key))}; guideline sets {string.Join(", ", obligations.GuidelineSets.Select(s => s.Clause))}");
+Console.WriteLine();
+Console.Write(catalog.StageMatrix(Edition.V1_0).ToMarkdown());

@@ -23,4 +23,23 @@ internal static class Guard
 
         return value;
     }
+
+    public static void Valid(bool condition, string message, string name)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, name);
+        }
+    }
+
+    public static TEnum Defined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(typeof(TEnum), value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, "The value is not a defined " + typeof(TEnum).Name + ".");
+        }
+
+        return value;
+    }
 }
