@@ -21,6 +21,8 @@ namespace AiGov.Catalog;
 /// <c>Diff(a, b)</c>: the same entries with the sides swapped, <see cref="ChangeKind.Added"/> ↔ <see cref="ChangeKind.Removed"/>
 /// and <see cref="ChangeKind.Split"/> ↔ <see cref="ChangeKind.Merged"/>. An edition diffed with itself gives one
 /// <see cref="ChangeKind.Unchanged"/> entry per element, of every kind.</para>
+/// <para><b>Renderings.</b> <see cref="ToMarkdown"/>, <see cref="ToJson"/> and <see cref="ToCsv"/> are deterministic:
+/// the same data gives byte-identical text on every run, platform and culture.</para>
 /// </remarks>
 public sealed class EditionDiff
 {
@@ -135,6 +137,44 @@ public sealed class EditionDiff
         Guard.NotNull(element);
         return Entries.Where(e => e.Before.Contains(element) || e.After.Contains(element)).ToImmutableArray();
     }
+
+    /// <summary>
+    /// Renders the diff as a Markdown changelog for people: a legend of the change kinds, a summary table of counts
+    /// (element kinds × change kinds), one section per element kind, and the elements not tracked by lineage.
+    /// </summary>
+    /// <returns>The Markdown text, with <c>\n</c> line endings; byte-identical on every run, platform and culture.</returns>
+    /// <remarks>Unknown titles are shown as "(unknown)", the project's own English renderings as "… (our translation)"
+    /// and partially attested titles as "… (unconfirmed)": a translation is never presented as an official title.</remarks>
+    public string ToMarkdown() => DiffMarkdownRenderer.Render(this);
+
+    /// <summary>Renders the diff as JSON for machines, in the stable schema <c>aigov-diff/1</c>.</summary>
+    /// <returns>Indented JSON (two spaces, <c>\n</c> line endings, UTF-16 string of UTF-8-safe text), byte-identical on every run, platform and culture.</returns>
+    /// <remarks>
+    /// <para>Top level, in this order: <c>format</c> (<c>"aigov-diff/1"</c>), <c>dataVersion</c>, <c>from</c>,
+    /// <c>to</c>, <c>lineages</c> (<c>[{from, to}]</c>), <c>summary</c> (<c>[{kind, counts: {unchanged, reworded,
+    /// renamed, moved, split, merged, added, removed}, total}]</c>), <c>entries</c>, <c>untracked</c>
+    /// (<c>[{kind, before: [element], after: [element]}]</c>).</para>
+    /// <para>An entry: <c>kind</c>, <c>change</c>, <c>also</c>, <c>before</c> and <c>after</c> (arrays of elements),
+    /// <c>confidence</c>, <c>basis</c>, <c>evidence</c>, <c>note</c>, <c>links</c> (<c>[{lineage, from, to, relation,
+    /// also}]</c>), <c>fieldChanges</c> (<c>[{field, before, after}]</c>) and <c>measureChanges</c> (null unless the
+    /// kind is risk: <c>{shared: [{before, after}], new, dropped, untrackedBefore, untrackedAfter}</c>, measure IDs).</para>
+    /// <para>An element: <c>id</c>, <c>key</c>, <c>clause</c>, <c>parent</c>, <c>title</c> (<c>{zh: {text, status},
+    /// en: {text, status}}</c>, status one of verified, partial, unknown, translation) and <c>provenance</c>.
+    /// Enumerations are written in kebab-case; unknown values are <c>null</c>; every property is always present.</para>
+    /// </remarks>
+    public string ToJson() => DiffJsonRenderer.Render(this);
+
+    /// <summary>
+    /// Renders the diff as CSV (RFC 4180): a header row, then one row per entry, then one row per element not tracked by
+    /// lineage (change <c>not-tracked</c>).
+    /// </summary>
+    /// <returns>The CSV text: records end with CRLF as RFC 4180 requires, fields with a comma, quote or line break are
+    /// quoted, quotes doubled. Write it as UTF-8. Byte-identical on every run, platform and culture.</returns>
+    /// <remarks>Columns: kind, change, also, from_id, from_clause, from_title_zh, from_title_en, to_id, to_clause,
+    /// to_title_zh, to_title_en, confidence, basis, evidence, fields_changed, measures_shared, measures_new,
+    /// measures_dropped, note. Several values in one cell (the elements of a split side, evidence, field changes, measures) are joined with " | ", elements in the same order in every column.
+    /// Titles follow the Markdown conventions ("(unknown)", "(our translation)", "(unconfirmed)").</remarks>
+    public string ToCsv() => DiffCsvRenderer.Render(this);
 
     /// <summary>Returns "Diff from → to" with the number of entries.</summary>
     /// <returns>A display form.</returns>
