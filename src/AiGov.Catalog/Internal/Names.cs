@@ -122,6 +122,15 @@ internal static class Names
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown provenance status."),
     };
 
+    public static string Kebab(GapStatus status) => status switch
+    {
+        GapStatus.Unknown => "unknown",
+        GapStatus.Translation => "translation",
+        GapStatus.Partial => "partial",
+        GapStatus.Inferred => "inferred",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown gap status."),
+    };
+
     /// <summary>The part of an edition-qualified ID after the edition: <c>1.0:3.1.1.a</c> → <c>3.1.1.a</c>.</summary>
     public static string? LocalPart(string? id)
     {
