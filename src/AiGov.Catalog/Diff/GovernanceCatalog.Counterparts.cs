@@ -45,10 +45,7 @@ public sealed partial class GovernanceCatalog
     public ImmutableArray<Counterpart> Successors(CatalogElement element, EditionNumber edition)
     {
         var own = Owned(element);
-        if (edition <= own)
-        {
-            throw new ArgumentOutOfRangeException(nameof(edition), edition, "Successors are looked for in a later edition than " + own + ".");
-        }
+        Guard.InRange(edition > own, edition, "Successors are looked for in a later edition than " + own + ".", nameof(edition));
 
         return CounterpartsOf(element, edition);
     }
@@ -89,10 +86,7 @@ public sealed partial class GovernanceCatalog
     public ImmutableArray<Counterpart> Predecessors(CatalogElement element, EditionNumber edition)
     {
         var own = Owned(element);
-        if (edition >= own)
-        {
-            throw new ArgumentOutOfRangeException(nameof(edition), edition, "Predecessors are looked for in an earlier edition than " + own + ".");
-        }
+        Guard.InRange(edition < own, edition, "Predecessors are looked for in an earlier edition than " + own + ".", nameof(edition));
 
         return CounterpartsOf(element, edition);
     }
@@ -120,10 +114,10 @@ public sealed partial class GovernanceCatalog
     private EditionNumber Owned(CatalogElement element)
     {
         Guard.NotNull(element);
-        if (!TryGetEdition(element.Edition, out var edition) || !ReferenceEquals(edition.Find(element.Id), element))
-        {
-            throw new ArgumentException("The element '" + element.Id + "' does not belong to this catalogue.", nameof(element));
-        }
+        Guard.Argument(
+            TryGetEdition(element.Edition, out var edition) && ReferenceEquals(edition.Find(element.Id), element),
+            "The element '" + element.Id + "' does not belong to this catalogue.",
+            nameof(element));
 
         return element.Edition;
     }

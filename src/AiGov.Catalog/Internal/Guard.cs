@@ -23,4 +23,20 @@ internal static class Guard
 
         return value;
     }
+
+    public static void Argument(bool condition, string message, string name)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, name);
+        }
+    }
+
+    public static void InRange<T>(bool condition, T value, string message, string name)
+    {
+        if (!condition)
+        {
+            throw new ArgumentOutOfRangeException(name, value, message);
+        }
+    }
 }

@@ -51,10 +51,10 @@ public partial class GovernanceCatalogTests
     public void Counterpart_arguments_are_checked()
     {
         var element = Default.Find("1.0:3.1.1.a");
-        FluentActions.Invoking(() => Default.Successors(null!)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Default.Successors(element, Edition.V1_0)).Should().Throw<ArgumentOutOfRangeException>();
-        FluentActions.Invoking(() => Default.Predecessors(element, Edition.V2_0)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Default.Successors(null!)).Should().Throw<ArgumentNullException>().WithParameterName("element");
+        FluentActions.Invoking(() => Default.Successors(element, Edition.V1_0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("edition");
+        FluentActions.Invoking(() => Default.Predecessors(element, Edition.V2_0)).Should().Throw<ArgumentOutOfRangeException>().WithParameterName("edition");
         FluentActions.Invoking(() => Default.Successors(element, new Edition(9, 0))).Should().Throw<System.Collections.Generic.KeyNotFoundException>();
-        FluentActions.Invoking(() => SyntheticCatalog.Create().Successors(element)).Should().Throw<ArgumentException>().WithMessage("*does not belong*");
+        FluentActions.Invoking(() => SyntheticCatalog.Create().Successors(element)).Should().Throw<ArgumentException>().WithMessage("*does not belong*").WithParameterName("element");
     }
 }
