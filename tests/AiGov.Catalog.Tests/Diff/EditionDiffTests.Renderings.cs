@@ -75,6 +75,11 @@ public partial class EditionDiffTests
 
         var names = new[] { "kind", "change", "also", "before", "after", "confidence", "basis", "evidence", "note", "links", "fieldChanges", "measureChanges" };
         root.GetProperty("entries").EnumerateArray().Should().OnlyContain(e => e.EnumerateObject().Select(p => p.Name).SequenceEqual(names));
+        var elements = root.GetProperty("entries").EnumerateArray().SelectMany(e => e.GetProperty("before").EnumerateArray().Concat(e.GetProperty("after").EnumerateArray()))
+            .Concat(root.GetProperty("untracked").EnumerateArray().SelectMany(u => u.GetProperty("before").EnumerateArray().Concat(u.GetProperty("after").EnumerateArray())));
+        elements.Should().OnlyContain(e => e.EnumerateObject().Select(p => p.Name).SequenceEqual(new[] { "id", "key", "clause", "parent", "title", "provenance" }));
+        root.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("measureChanges")).Where(m => m.ValueKind != JsonValueKind.Null)
+            .Should().HaveCount(31).And.OnlyContain(m => m.EnumerateObject().Select(p => p.Name).SequenceEqual(new[] { "shared", "new", "dropped", "untrackedBefore", "untrackedAfter" }));
         var first = root.GetProperty("entries")[0];
         first.GetProperty("after")[0].GetProperty("title").GetProperty("en").GetProperty("status").GetString().Should().Be("translation");
     }
