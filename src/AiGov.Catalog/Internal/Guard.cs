@@ -24,7 +24,7 @@ internal static class Guard
         return value;
     }
 
-    public static void Valid(bool condition, string message, string name)
+    public static void Argument(bool condition, string message, string name)
     {
         if (!condition)
         {
@@ -41,5 +41,13 @@ internal static class Guard
         }
 
         return value;
+    }
+
+    public static void InRange<T>(bool condition, T value, string message, string name)
+    {
+        if (!condition)
+        {
+            throw new ArgumentOutOfRangeException(name, value, message);
+        }
     }
 }

@@ -22,14 +22,14 @@ internal sealed class QueryContext
     public LifecycleStage CheckStage(LifecycleStage? stage, string name)
     {
         var checkedStage = Guard.NotNull(stage, name);
-        Guard.Valid(Stages.Contains(checkedStage), "'" + checkedStage.Key + "' is not a lifecycle stage of this catalogue.", name);
+        Guard.Argument(Stages.Contains(checkedStage), "'" + checkedStage.Key + "' is not a lifecycle stage of this catalogue.", name);
         return checkedStage;
     }
 
     public Actor CheckActor(Actor? actor, string name)
     {
         var checkedActor = Guard.NotNull(actor, name);
-        Guard.Valid(Actors.Contains(checkedActor), "'" + checkedActor.Key + "' is not an actor of this catalogue.", name);
+        Guard.Argument(Actors.Contains(checkedActor), "'" + checkedActor.Key + "' is not an actor of this catalogue.", name);
         return checkedActor;
     }
 
@@ -37,7 +37,7 @@ internal sealed class QueryContext
         where T : CatalogElement
     {
         var checkedElement = Guard.NotNull(element, name);
-        Guard.Valid(
+        Guard.Argument(
             checkedElement.Edition == Edition.Edition && ReferenceEquals(Edition.Find(checkedElement.Id), checkedElement),
             "'" + checkedElement.Id + "' is not an element of edition " + Edition.Edition + " of this catalogue.",
             name);

@@ -75,7 +75,7 @@ public sealed class StageMatrix
             }
         }
 
-        Guard.Valid(index >= 0, "The matrix has no row for the stage '" + stage.Key + "'.", nameof(stage));
+        Guard.Argument(index >= 0, "The matrix has no row for the stage '" + stage.Key + "'.", nameof(stage));
         return Rows[index];
     }
 

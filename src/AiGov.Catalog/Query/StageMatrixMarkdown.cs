@@ -31,7 +31,7 @@ internal static class StageMatrixMarkdown
         var header = new List<string> { "Stage" };
         foreach (var column in matrix.Columns)
         {
-            header.Add(MarkdownText.Cell(column.Label));
+            header.Add(MarkdownText.Escape(column.Label));
         }
 
         Row(b, Append(header, "All"));
@@ -108,10 +108,10 @@ internal static class StageMatrixMarkdown
             var en = column.TitleEn is null ? "(unknown)" : column.TitleEn + (column.TitleEnIsTranslation ? " (our translation)" : string.Empty);
             Row(b, new List<string>
             {
-                MarkdownText.Cell(column.Label),
-                MarkdownText.Cell(column.Key),
-                MarkdownText.Cell(column.TitleZh ?? "(unknown)"),
-                MarkdownText.Cell(en),
+                MarkdownText.Escape(column.Label),
+                MarkdownText.Escape(column.Key),
+                MarkdownText.Escape(column.TitleZh ?? "(unknown)"),
+                MarkdownText.Escape(en),
             });
         }
 
@@ -119,7 +119,7 @@ internal static class StageMatrixMarkdown
     }
 
     private static string StageLabel(StageMatrixRow row) =>
-        (row.Depth > 0 ? PhaseMarker : string.Empty) + MarkdownText.Cell(row.Stage.TitleEn);
+        (row.Depth > 0 ? PhaseMarker : string.Empty) + MarkdownText.Escape(row.Stage.TitleEn);
 
     private static string Members(ImmutableArray<Risk> risks)
     {
@@ -131,7 +131,7 @@ internal static class StageMatrixMarkdown
         var labels = new List<string>(risks.Length);
         foreach (var risk in risks)
         {
-            labels.Add(MarkdownText.Cell(risk.Clause ?? risk.Key));
+            labels.Add(MarkdownText.Escape(risk.Clause ?? risk.Key));
         }
 
         return string.Join(", ", labels);

@@ -39,7 +39,7 @@ public sealed class StageMatrixRow
     {
         Guard.NotNull(columnKey);
         var index = IndexOf(columnKey);
-        Guard.Valid(index >= 0, "The matrix has no column '" + columnKey + "'.", nameof(columnKey));
+        Guard.Argument(index >= 0, "The matrix has no column '" + columnKey + "'.", nameof(columnKey));
         return Cells[index];
     }
 

@@ -1,0 +1,190 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text.Json;
+using AiGov.Catalog.Internal;
+
+namespace AiGov.Catalog;
+
+/// <summary>Renders an <see cref="EditionDiff"/> as JSON in the schema <c>aigov-diff/1</c> (see <see cref="EditionDiff.ToJson"/>).</summary>
+internal static class DiffJsonRenderer
+{
+    public const string Format = "aigov-diff/1";
+
+    public static string Render(EditionDiff diff) => JsonText.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("format", Format);
+        w.WriteString("dataVersion", diff.DataVersion);
+        w.WriteString("from", diff.From.ToString());
+        w.WriteString("to", diff.To.ToString());
+        w.WriteStartArray("lineages");
+        foreach (var lineage in diff.Lineages)
+        {
+            w.WriteStartObject();
+            w.WriteString("from", lineage.From.ToString());
+            w.WriteString("to", lineage.To.ToString());
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("summary");
+        foreach (var kind in diff.Kinds)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", Names.Kebab(kind));
+            w.WriteStartObject("counts");
+            foreach (var change in EditionDiff.AllChangeKinds)
+            {
+                w.WriteNumber(Names.Kebab(change), diff.Count(kind, change));
+            }
+
+            w.WriteEndObject();
+            w.WriteNumber("total", diff.For(kind).Length);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("entries");
+        foreach (var entry in diff.Entries)
+        {
+            Entry(w, diff, entry);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("untracked");
+        foreach (var group in diff.Untracked)
+        {
+            w.WriteStartObject();
+            w.WriteString("kind", Names.Kebab(group.Kind));
+            Elements(w, "before", group.Before);
+            Elements(w, "after", group.After);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static void Entry(Utf8JsonWriter w, EditionDiff diff, DiffEntry entry)
+    {
+        w.WriteStartObject();
+        w.WriteString("kind", Names.Kebab(entry.Kind));
+        w.WriteString("change", Names.Kebab(entry.ChangeKind));
+        Strings(w, "also", entry.Also.Select(Names.Kebab));
+        Elements(w, "before", entry.Before);
+        Elements(w, "after", entry.After);
+        NullableString(w, "confidence", entry.Confidence is { } confidence ? Names.Kebab(confidence) : null);
+        NullableString(w, "basis", entry.Basis is { } basis ? Names.Kebab(basis) : null);
+        Strings(w, "evidence", entry.Evidence);
+        NullableString(w, "note", entry.Note);
+
+        w.WriteStartArray("links");
+        foreach (var link in entry.Links)
+        {
+            var lineage = diff.Lineages.First(l => l.Links.Contains(link));
+            w.WriteStartObject();
+            w.WriteString("lineage", lineage.From + "-" + lineage.To);
+            NullableString(w, "from", link.FromId);
+            Strings(w, "to", link.ToIds);
+            w.WriteString("relation", Names.Kebab(link.Relation));
+            Strings(w, "also", link.Also.Select(Names.Kebab));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("fieldChanges");
+        foreach (var change in entry.FieldChanges)
+        {
+            w.WriteStartObject();
+            w.WriteString("field", change.Field);
+            NullableString(w, "before", change.Before);
+            NullableString(w, "after", change.After);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        if (entry.MeasureChanges is { } measures)
+        {
+            w.WriteStartObject("measureChanges");
+            w.WriteStartArray("shared");
+            foreach (var shared in measures.Shared)
+            {
+                w.WriteStartObject();
+                w.WriteString("before", shared.Before.Id);
+                w.WriteString("after", shared.After.Id);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            Strings(w, "new", measures.New.Select(m => m.Id));
+            Strings(w, "dropped", measures.Dropped.Select(m => m.Id));
+            Strings(w, "untrackedBefore", measures.UntrackedBefore.Select(m => m.Id));
+            Strings(w, "untrackedAfter", measures.UntrackedAfter.Select(m => m.Id));
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("measureChanges");
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void Elements(Utf8JsonWriter w, string name, ImmutableArray<CatalogElement> elements)
+    {
+        w.WriteStartArray(name);
+        foreach (var element in elements)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", element.Id);
+            w.WriteString("key", element.Key);
+            NullableString(w, "clause", element.Clause);
+            NullableString(w, "parent", element.ParentId);
+            w.WriteStartObject("title");
+            Title(w, "zh", element.Title.Zh);
+            Title(w, "en", element.Title.En);
+            w.WriteEndObject();
+            w.WriteString("provenance", Names.Kebab(element.Provenance.Status));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Title(Utf8JsonWriter w, string name, TitleText title)
+    {
+        w.WriteStartObject(name);
+        NullableString(w, "text", title.Text);
+        w.WriteString("status", Names.Kebab(title.Status));
+        w.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void NullableString(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}
