@@ -6,7 +6,8 @@ namespace AiGov.Catalog;
 /// </summary>
 /// <remarks>
 /// <para>Fields: <c>clause</c> (unknown, containing <c>?</c>, or with a partial or inferred clause status),
-/// <c>title.zh</c> and <c>title.en</c> (unknown, partial, or for English the project's translation), <c>pages.zh</c>
+/// <c>title.zh</c> and <c>title.en</c> (unknown, partial, or for English the project's translation; not for technical
+/// measures and guideline items, which the framework prints as untitled lettered sentences), <c>pages.zh</c>
 /// and <c>pages.en</c> (not recorded), and <c>element</c> for a gap of the manifest, which has no element.</para>
 /// </remarks>
 public sealed class DataGap
