@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.IO;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using AiGov.Catalog.Internal;
 
 namespace AiGov.Catalog.Serialization;
 
@@ -14,49 +13,10 @@ namespace AiGov.Catalog.Serialization;
 /// </summary>
 internal static class CatalogJsonWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-#if NET9_0_OR_GREATER
-        NewLine = "\n",
-#endif
-    };
-
     public static byte[] Write(GovernanceCatalog catalog)
     {
         var document = ToDto(catalog);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
-        {
-            JsonSerializer.Serialize(writer, document, CatalogJsonContext.Default.CatalogDocumentDto);
-        }
-
-        stream.WriteByte((byte)'\n');
-        return NormalizeNewLines(stream.ToArray());
-    }
-
-    /// <summary>
-    /// Where the writer cannot be told which newline to use (netstandard2.0 on Windows writes "\r\n"), removes every CR:
-    /// a raw CR can only come from indentation, since CR inside a JSON string is always escaped.
-    /// </summary>
-    private static byte[] NormalizeNewLines(byte[] bytes)
-    {
-        if (System.Array.IndexOf(bytes, (byte)'\r') < 0)
-        {
-            return bytes;
-        }
-
-        var result = new List<byte>(bytes.Length);
-        foreach (var b in bytes)
-        {
-            if (b != (byte)'\r')
-            {
-                result.Add(b);
-            }
-        }
-
-        return result.ToArray();
+        return DeterministicJson.Write(writer => JsonSerializer.Serialize(writer, document, CatalogJsonContext.Default.CatalogDocumentDto));
     }
 
     private static CatalogDocumentDto ToDto(GovernanceCatalog catalog) => new()
