@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The package consumer test: packs AiGov.Catalog into a local folder feed, checks the package's contents, restores a
-# separate consumer project from the feed (a PackageReference, not a ProjectReference), runs it under the JIT, publishes
-# it with NativeAOT, runs the native binary, and fails unless both print exactly the same.
+# separate consumer project from the feed (a PackageReference, not a ProjectReference), runs it under the JIT, runs it
+# again built for net8.0 (so on the netstandard2.0 asset), publishes it with NativeAOT, runs the native binary, and
+# fails unless all three print exactly the same.
 #
 #   bash tests/AiGov.Catalog.PackageTests/run.sh            # everything
 #   AIGOV_SKIP_AOT=1 bash tests/AiGov.Catalog.PackageTests/run.sh   # without the NativeAOT part
@@ -57,6 +58,15 @@ dotnet build "$consumer" -c Release --no-restore --nologo -v quiet -p:AiGovCatal
 dotnet "$here/Consumer/bin/Release/net10.0/Consumer.dll" > "$out/jit.txt"
 cat "$out/jit.txt"
 
+echo "== run on the netstandard2.0 asset (the same consumer built for net8.0, rolled forward to the installed runtime)"
+dotnet restore "$consumer" -p:TargetFramework=net8.0 -p:AiGovCatalogVersion="$version" --nologo -v quiet
+grep -q '"lib/netstandard2.0/AiGov.Catalog.dll"' "$here/Consumer/obj/project.assets.json" || fail "the net8.0 consumer does not use the netstandard2.0 asset"
+dotnet build "$consumer" -c Release --no-restore --nologo -v quiet -p:TargetFramework=net8.0 -p:RollForward=Major -p:AiGovCatalogVersion="$version" > "$out/build-ns20.log" \
+  || { cat "$out/build-ns20.log"; fail "the net8.0 consumer does not build"; }
+dotnet "$here/Consumer/bin/Release/net8.0/Consumer.dll" > "$out/netstandard2.0.txt"
+if ! diff -u "$out/jit.txt" "$out/netstandard2.0.txt"; then fail "the netstandard2.0 asset prints something else than the net10.0 asset"; fi
+echo "   identical to the net10.0 asset's output"
+
 if [ "${AIGOV_SKIP_AOT:-0}" = "1" ]; then
   echo "== NativeAOT skipped (AIGOV_SKIP_AOT=1)"
   echo "package consumer: JIT ok, AOT skipped"
@@ -74,4 +84,4 @@ echo "   published in $(( $(date +%s) - start )) s; native binary $(du -h "$out/
 echo "== run the native binary"
 "$out/aot/Consumer" > "$out/aot.txt"
 if ! diff -u "$out/jit.txt" "$out/aot.txt"; then fail "the NativeAOT binary prints something else than the JIT build"; fi
-echo "package consumer: JIT and NativeAOT outputs identical ($(wc -l < "$out/jit.txt") lines)"
+echo "package consumer: net10.0 JIT, netstandard2.0 JIT and NativeAOT outputs identical ($(wc -l < "$out/jit.txt") lines)"
