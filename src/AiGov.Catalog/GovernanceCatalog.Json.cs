@@ -9,11 +9,11 @@ namespace AiGov.Catalog;
 /// <content>The JSON data file: export the whole catalogue, and load one back.</content>
 public sealed partial class GovernanceCatalog
 {
-    /// <summary>The name in the <c>"format"</c> property of every data file.</summary>
-    public const string JsonFormatName = CatalogDocumentDto.FormatName;
+    /// <summary>Gets the name in the <c>"format"</c> property of every data file: <c>aigov-catalog</c>.</summary>
+    public static string JsonFormatName => CatalogDocumentDto.FormatName;
 
-    /// <summary>The <c>"formatVersion"</c> that this version of the library writes and reads.</summary>
-    public const int JsonFormatVersion = CatalogDocumentDto.CurrentFormatVersion;
+    /// <summary>Gets the <c>"formatVersion"</c> that this version of the library writes and reads (1).</summary>
+    public static int JsonFormatVersion => CatalogDocumentDto.CurrentFormatVersion;
 
     /// <summary>
     /// Writes the whole catalogue — every edition with its manifest and every field of every element, the lineage, the

@@ -216,6 +216,7 @@ internal sealed class CatalogDocumentBuilder
             }
         }
 
+        CheckParentChains(elementDtos, path + ".elements", ids);
         var before = _problems.Count;
         var elements = Each(d.Elements, path + ".elements", (e, p) => Element(e, p, edition.Value, ids));
         if (_problems.Count > before)
@@ -235,6 +236,30 @@ internal sealed class CatalogDocumentBuilder
             }
 
             return null;
+        }
+    }
+
+    /// <summary>Reports an element whose chain of parents comes back to itself (every chain must end at a top-level element).</summary>
+    private void CheckParentChains(List<ElementDto?> elements, string path, IReadOnlyDictionary<string, int> ids)
+    {
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var current = elements[i]?.Parent;
+            for (var steps = 0; current is not null && ids.TryGetValue(current, out var index); steps++)
+            {
+                if (index == i)
+                {
+                    Problem(path + "[" + Index(i) + "].parent", "the chain of parents of '" + elements[i]!.Id + "' loops back to it");
+                    break;
+                }
+
+                if (steps > elements.Count)
+                {
+                    break; // it leads into a loop of other elements, which are reported themselves
+                }
+
+                current = elements[index]?.Parent;
+            }
         }
     }
 
@@ -392,9 +417,11 @@ internal sealed class CatalogDocumentBuilder
         if (t is null)
         {
             Problem(path, "is missing");
+            var unknown = new TitleText(null, TitleStatus.Unknown, ImmutableArray<string>.Empty, null);
+            return new Title(unknown, unknown);
         }
 
-        return new Title(TextOf(t?.Zh, path + ".zh", english: false), TextOf(t?.En, path + ".en", english: true));
+        return new Title(TextOf(t.Zh, path + ".zh", english: false), TextOf(t.En, path + ".en", english: true));
     }
 
     private TitleText TextOf(TitleTextDto? t, string path, bool english)

@@ -231,6 +231,33 @@ public sealed partial class CatalogJsonTests
     }
 
     [Fact]
+    public void A_loop_of_parents_is_rejected()
+    {
+        var document = Document();
+        ElementOf(document, "1.0:4.1")["parent"] = "1.0:4.1.1";
+
+        LoadFails(document).Problems.Should().Equal(
+            PathOf(document, "1.0:4.1") + ".parent: the chain of parents of '1.0:4.1' loops back to it.",
+            PathOf(document, "1.0:4.1.1") + ".parent: the chain of parents of '1.0:4.1.1' loops back to it.");
+    }
+
+    [Fact]
+    public void A_missing_title_is_one_problem()
+    {
+        var document = Document();
+        ElementOf(document, "1.0:3.1.1.a").Remove("title");
+
+        LoadFails(document).Problems.Should().Equal(PathOf(document, "1.0:3.1.1.a") + ".title: is missing.");
+    }
+
+    [Fact]
+    public void The_format_name_and_version_are_public()
+    {
+        GovernanceCatalog.JsonFormatName.Should().Be("aigov-catalog");
+        GovernanceCatalog.JsonFormatVersion.Should().Be(1);
+    }
+
+    [Fact]
     public void A_file_larger_than_the_limit_is_rejected_without_reading_it_all()
     {
         var options = new CatalogLoadOptions { MaxBytes = 10_000 };
