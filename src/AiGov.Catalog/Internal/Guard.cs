@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Runtime.CompilerServices;
 
 namespace AiGov.Catalog.Internal;
@@ -50,4 +51,13 @@ internal static class Guard
             throw new ArgumentOutOfRangeException(name, value, message);
         }
     }
+
+    public static int Positive(int value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
+        value > 0 ? value : throw new ArgumentOutOfRangeException(name, value, "The value must be positive.");
+
+    public static Stream Readable(Stream? stream, [CallerArgumentExpression(nameof(stream))] string? name = null) =>
+        NotNull(stream, name).CanRead ? stream! : throw new ArgumentException("The stream must be readable.", name);
+
+    public static Stream Writable(Stream? stream, [CallerArgumentExpression(nameof(stream))] string? name = null) =>
+        NotNull(stream, name).CanWrite ? stream! : throw new ArgumentException("The stream must be writable.", name);
 }
