@@ -155,7 +155,8 @@ public static class AssessmentMigrator
         }
 
         var migrated = new Assessment(to, source.Organisation, source.Assessed, entries, source.Scope, source.Notes, source.Edition, retired);
-        return new MigrationResult(source, migrated, catalog.DataVersion, steps.ToImmutable(), newRisks.ToImmutable(), unassessed.ToImmutable(), catalog);
+        var sourcesByTarget = contributions.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal);
+        return new MigrationResult(source, migrated, catalog.DataVersion, steps.ToImmutable(), newRisks.ToImmutable(), unassessed.ToImmutable(), catalog, sourcesByTarget);
     }
 
     private static bool IsStructural(DiffEntry entry) =>
@@ -172,6 +173,7 @@ public static class AssessmentMigrator
             ChangeKind.Unchanged => "Unchanged: " + Label(from) + " is " + Join(targets) + ".",
             ChangeKind.Reworded => "Reworded: " + Label(from) + " is " + Join(targets) + ".",
             ChangeKind.Renamed => "Renamed: " + Label(from) + " is " + Join(targets) + ".",
+            ChangeKind.Moved when IsStructural(entry) => "Moved" + also + ": " + Label(from) + " is now part of " + Join(targets) + ".",
             ChangeKind.Moved => "Moved" + also + ": " + Label(from) + " is " + Join(targets) + "; check that the answer still fits its new place.",
             ChangeKind.Split => "Split" + also + ": " + Label(from) + " became " + Join(targets) + (to is null ? string.Empty : "; " + Label(to) + " is one part") + ".",
             ChangeKind.Merged => "Merged" + also + ": " + Label(from) + " joined others in " + Join(targets) + ".",

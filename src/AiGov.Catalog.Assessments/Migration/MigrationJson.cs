@@ -68,7 +68,16 @@ internal static class MigrationJson
         {
             w.WriteStartObject();
             w.WriteString("risk", risk.Id);
-            JsonOutput.Strings(w, "predecessors", m.Catalog.Predecessors(risk).Select(p => p.Element.Id));
+            w.WriteStartArray("predecessors");
+            foreach (var (predecessor, entry) in m.Sources[risk.Id])
+            {
+                w.WriteStartObject();
+                w.WriteString("risk", predecessor.Id);
+                w.WriteString("change", AssessmentNames.Of(entry.ChangeKind));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteEndObject();
         }
 

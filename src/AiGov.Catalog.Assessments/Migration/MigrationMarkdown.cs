@@ -61,9 +61,15 @@ internal static class MigrationMarkdown
             Line(b, "None.");
         }
 
-        foreach (var entry in m.NeedsReview)
+        for (var i = 0; i < m.NeedsReview.Length; i++)
         {
+            var entry = m.NeedsReview[i];
             var risk = (Risk)m.Catalog.Find(entry.RiskId);
+            if (i > 0)
+            {
+                Line(b);
+            }
+
             Line(b, "### " + Code(entry.RiskId) + " " + Escape(Title(risk, lang)));
             Line(b);
             foreach (var prior in entry.MigratedFrom)
@@ -76,8 +82,6 @@ internal static class MigrationMarkdown
                     : "not assessed in " + from;
                 Line(b, "- from " + Code(prior.RiskId) + " (" + AssessmentNames.Of(prior.Relation) + "): " + answer);
             }
-
-            Line(b);
         }
 
         Risks(b, "New in " + to + " (unassessed)", m.NewRisks, lang, null);
@@ -130,7 +134,7 @@ internal static class MigrationMarkdown
             var cells = new List<string> { Code(risk.Id), Escape(Title(risk, lang)) };
             if (withPredecessors is not null)
             {
-                cells.Add(string.Join(", ", withPredecessors.Catalog.Predecessors(risk).Select(p => Code(p.Element.Id) + " (" + AssessmentNames.Of(p.ChangeKind) + ")")));
+                cells.Add(string.Join(", ", withPredecessors.Sources[risk.Id].Select(p => Code(p.Risk.Id) + " (" + AssessmentNames.Of(p.Entry.ChangeKind) + ")")));
             }
 
             Row(b, cells);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
@@ -18,7 +19,8 @@ public sealed class MigrationResult
         ImmutableArray<MigrationStep> steps,
         ImmutableArray<Risk> newRisks,
         ImmutableArray<Risk> unassessedPredecessors,
-        GovernanceCatalog catalog)
+        GovernanceCatalog catalog,
+        IReadOnlyDictionary<string, ImmutableArray<(Risk Risk, DiffEntry Entry)>> sources)
     {
         Source = source;
         Migrated = migrated;
@@ -27,6 +29,7 @@ public sealed class MigrationResult
         NewRisks = newRisks;
         UnassessedPredecessors = unassessedPredecessors;
         Catalog = catalog;
+        Sources = sources;
     }
 
     /// <summary>Gets the assessment migrated from.</summary>
@@ -57,6 +60,9 @@ public sealed class MigrationResult
     public ImmutableArray<AssessmentEntry> NeedsReview => Migrated.Entries.Where(e => e.Status == AssessmentStatus.NeedsReview).ToImmutableArray();
 
     internal GovernanceCatalog Catalog { get; }
+
+    /// <summary>For each risk of the newer edition, the earlier risks that lead to it and the diff entry of each (read forwards).</summary>
+    internal IReadOnlyDictionary<string, ImmutableArray<(Risk Risk, DiffEntry Entry)>> Sources { get; }
 
     /// <summary>Counts the earlier entries with an outcome.</summary>
     /// <param name="outcome">The outcome.</param>

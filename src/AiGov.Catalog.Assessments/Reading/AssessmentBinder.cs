@@ -195,14 +195,14 @@ internal sealed class AssessmentBinder
         var notes = fields.OptionalString("notes");
         if (status is { } s)
         {
-            if (s.Status is AssessmentStatus.Addressed or AssessmentStatus.PartiallyAddressed or AssessmentStatus.NotAddressed && owner is null && fields.Get("owner") is null)
+            if (s.Status is AssessmentStatus.Addressed or AssessmentStatus.PartiallyAddressed or AssessmentStatus.NotAddressed)
             {
-                fields.Missing("owner", " (who owns this risk? required when the status is " + AssessmentNames.Of(s.Status) + ")");
+                RequireWhen(fields, "owner", owner is not null, " (who owns this risk? required when the status is " + AssessmentNames.Of(s.Status) + ")");
             }
 
-            if (s.Status == AssessmentStatus.NotApplicable && notes is null && fields.Get("notes") is null)
+            if (s.Status == AssessmentStatus.NotApplicable)
             {
-                fields.Missing("notes", " (say why the risk does not apply; required when the status is not-applicable)");
+                RequireWhen(fields, "notes", notes is not null, " (say why the risk does not apply; required when the status is not-applicable)");
             }
 
             if (s.Status == AssessmentStatus.NeedsReview)
@@ -228,6 +228,25 @@ internal sealed class AssessmentBinder
         return riskId is null || status is null
             ? null
             : new AssessmentEntry(riskId, status.Value.Status, owner?.Text, controls.Select(c => c.Text), evidence, notes?.Text, migratedFrom, node.Location);
+    }
+
+    /// <summary>A field required by the status: reported when absent or null (a present value of the wrong type is reported already).</summary>
+    private void RequireWhen(MappingFields fields, string key, bool present, string why)
+    {
+        if (present)
+        {
+            return;
+        }
+
+        var property = fields.Get(key);
+        if (property is null)
+        {
+            fields.Missing(key, why);
+        }
+        else if (property.Value.Kind == DocNodeKind.Scalar && property.Value.ScalarType == ScalarType.Null)
+        {
+            _sink.Error(property.Value.Location, AssessmentProblemCode.MissingField, fields.Join(key), "the field '" + key + "' has no value" + why);
+        }
     }
 
     private PriorAnswer? BindPrior(DocNode node, string path)

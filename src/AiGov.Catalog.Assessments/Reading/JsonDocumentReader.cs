@@ -42,6 +42,7 @@ internal static class JsonDocumentReader
                 return null;
             }
 
+            var before = sink.Count(AssessmentProblemCode.Limit);
             var root = ReadValue(ref reader, offset, map, options, sink);
             if (reader.Read())
             {
@@ -49,7 +50,7 @@ internal static class JsonDocumentReader
                 sink.Error(sink.At(line, column), AssessmentProblemCode.Syntax, string.Empty, "JSON syntax: more content after the end of the document");
             }
 
-            return root;
+            return sink.Count(AssessmentProblemCode.Limit) > before ? null : root;
         }
         catch (JsonException ex)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace AiGov.Catalog.Assessments.Reading;
 
@@ -22,6 +23,8 @@ internal sealed class ProblemSink
 
     public void Warning(SourceLocation at, AssessmentProblemCode code, string path, string message) =>
         _problems.Add(new AssessmentProblem(at, code, ProblemSeverity.Warning, path, message));
+
+    public int Count(AssessmentProblemCode code) => _problems.Count(p => p.Code == code);
 
     public SourceLocation At(int line, int column) => new(File, line, column);
 

@@ -35,6 +35,7 @@ internal static class YamlDocumentReader
             }
 
             parser.Consume<DocumentStart>();
+            var before = sink.Count(AssessmentProblemCode.Limit);
             var root = ReadNode(parser, 1, options, sink);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
@@ -42,13 +43,18 @@ internal static class YamlDocumentReader
                 sink.Error(At(sink, second.Start), AssessmentProblemCode.Syntax, string.Empty, "a second YAML document: an assessment file holds exactly one");
             }
 
-            return root;
+            // Refused input (anchors, aliases, too deep, too long) is reported in full but not checked further: what the
+            // checks would say about a placeholder would only confuse.
+            return sink.Count(AssessmentProblemCode.Limit) > before ? null : root;
         }
         catch (YamlException ex)
         {
             // For scanner errors ("while scanning X, found Y") Start is where X began and End is where the problem is.
             var mark = ex.End.Line > ex.Start.Line ? ex.End : ex.Start;
-            sink.Error(At(sink, mark), AssessmentProblemCode.Syntax, string.Empty, "YAML syntax: " + TrimMark(ex.Message));
+            var where = ex.Start.Line != mark.Line || ex.Start.Column != mark.Column
+                ? " (the value starts at line " + ex.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", column " + ex.Start.Column.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"
+                : string.Empty;
+            sink.Error(At(sink, mark), AssessmentProblemCode.Syntax, string.Empty, "YAML syntax: " + TrimMark(ex.Message).TrimEnd('.') + where);
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
