@@ -43,6 +43,7 @@ internal static class AigovCli
             "aigov: China's AI Safety Governance Framework (TC260, editions 1.0 and 2.0) on the command line — look risks up, "
             + "search, diff editions, and run a self-assessment: validate, report, migrate from 1.0 to 2.0.\n"
             + "Exit codes: 0 ok, 1 findings (an assessment with errors), 2 usage error (unknown command, option, edition, ID or file).");
+        root.HelpName = "aigov";
         root.Options.Add(json);
         root.Options.Add(lang);
         root.Subcommands.Add(EditionsCommand.Create(context));
