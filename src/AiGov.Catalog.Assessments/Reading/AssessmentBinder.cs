@@ -125,7 +125,12 @@ internal sealed class AssessmentBinder
         var text = required ? fields.RequiredString(key, " (the edition assessed, e.g. edition: \"1.0\")") : fields.OptionalString(key);
         if (text is not { } t)
         {
-            return null;
+            // An unquoted 1.0 is reported as a number where text belongs; the edition it names is still used, so that
+            // the entries are checked against it and every other problem is reported in the same run.
+            return fields.Get(key)?.Value is { Kind: DocNodeKind.Scalar, ScalarType: ScalarType.Number } number
+                && Edition.TryParse(number.Text, out var meant) && _catalog.TryGetEdition(meant, out _)
+                ? meant
+                : null;
         }
 
         if (!Edition.TryParse(t.Text, out var edition))
