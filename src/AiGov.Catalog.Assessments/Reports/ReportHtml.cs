@@ -24,7 +24,7 @@ internal static class ReportHtml
         code { font-family: ui-monospace, "SFMono-Regular", Consolas, monospace; font-size: .85rem; }
         .meta td:first-child { font-weight: 600; }
         .note { color: #57606a; font-size: .88rem; max-width: 60rem; }
-        .bar { display: inline-block; height: .7rem; background: #2da44e; vertical-align: middle; }
+        .bar { display: inline-block; height: .7rem; background: currentColor; vertical-align: middle; }
         .heat td { text-align: center; min-width: 5.5rem; }
         .heat td.stage { text-align: left; }
         .h0 { background: #f6c6c6; } .h1 { background: #fbdcb4; } .h2 { background: #fff1a8; } .h3 { background: #d3efc4; } .h4 { background: #9fdc8e; } .hn { background: #eef0f2; color: #8c959f; }
@@ -76,7 +76,7 @@ internal static class ReportHtml
         {
             var count = c.Overall.Count(status);
             var width = c.Overall.Total == 0 ? 0 : (count * 240) / c.Overall.Total;
-            L(b, "<tr><td class=\"" + StatusClass(status) + "\">" + Escape(AssessmentNames.Label(status)) + "</td><td class=\"n\">" + N(count) + "</td><td><span class=\"bar\" style=\"width:" + N(width) + "px\"></span></td></tr>");
+            L(b, "<tr><td class=\"" + StatusClass(status) + "\">" + Escape(AssessmentNames.Label(status)) + "</td><td class=\"n\">" + N(count) + "</td><td class=\"" + StatusClass(status) + "\"><span class=\"bar\" style=\"width:" + N(width) + "px\"></span></td></tr>");
         }
 
         L(b, "<tr><th>Total</th><th class=\"n\">" + N(c.Overall.Total) + "</th><th></th></tr>");
