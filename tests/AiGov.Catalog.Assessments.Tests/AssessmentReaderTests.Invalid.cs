@@ -4,7 +4,7 @@ namespace AiGov.Catalog.Assessments.Tests;
 /// Broken assessment files under <c>Invalid/</c>: each file's <c>.expected.txt</c> lists every problem the reader must
 /// report, one per line, as <c>line:column CODE path</c>, in file order; nothing more, nothing less.
 /// </summary>
-public sealed class AssessmentReaderInvalidFileTests
+public sealed partial class AssessmentReaderTests
 {
     public static TheoryData<string> Files()
     {

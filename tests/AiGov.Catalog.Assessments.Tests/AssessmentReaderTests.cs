@@ -1,6 +1,6 @@
 namespace AiGov.Catalog.Assessments.Tests;
 
-public sealed class AssessmentReaderTests
+public sealed partial class AssessmentReaderTests
 {
     [Fact]
     public void The_sample_is_valid_and_its_ids_are_normalised_to_canonical_ids()
