@@ -1,0 +1,61 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace AiGov.Catalog.Assessments.Text;
+
+/// <summary>Writes indented JSON with "\n" line endings and Chinese text left readable; deterministic.</summary>
+internal static class JsonOutput
+{
+    public static string Write(Action<Utf8JsonWriter> write)
+    {
+        var options = new JsonWriterOptions
+        {
+            Indented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            NewLine = "\n",
+        };
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, options))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    public static void Title(Utf8JsonWriter w, string name, Title title)
+    {
+        w.WriteStartObject(name);
+        Language(w, "zh", title.Zh);
+        Language(w, "en", title.En);
+        w.WriteEndObject();
+    }
+
+    public static void Strings(Utf8JsonWriter w, string name, System.Collections.Generic.IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Language(Utf8JsonWriter w, string name, TitleText text)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("text", text.Text);
+        w.WriteString("status", text.Status switch
+        {
+            TitleStatus.Verified => "verified",
+            TitleStatus.Partial => "partial",
+            TitleStatus.Unknown => "unknown",
+            _ => "translation",
+        });
+        w.WriteEndObject();
+    }
+}

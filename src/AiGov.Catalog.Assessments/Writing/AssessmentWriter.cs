@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using AiGov.Catalog.Assessments.Text;
+using AiGov.Catalog.Assessments.Writing;
+
+namespace AiGov.Catalog.Assessments;
+
+/// <summary>
+/// Writes an assessment as a file that <see cref="AssessmentReader"/> reads back into an equal assessment: YAML (for
+/// people) or JSON. Deterministic: fixed field order, "\n" line endings, Chinese text kept as is. Thread-safe.
+/// </summary>
+public static class AssessmentWriter
+{
+    /// <summary>Writes an assessment as YAML.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="schema">A JSON Schema location for the first-line <c># yaml-language-server: $schema=…</c> comment, or null for none.</param>
+    /// <returns>The YAML text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public static string ToYaml(Assessment assessment, string? schema = null)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var b = new StringBuilder();
+        if (schema is not null)
+        {
+            L(b, "# yaml-language-server: $schema=" + schema);
+        }
+
+        L(b, "format: " + Assessment.FormatName);
+        L(b, "format-version: " + Assessment.CurrentFormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        L(b, "edition: " + YamlText.Quote(assessment.Edition.ToString()));
+        L(b, "organisation: " + YamlText.Scalar(assessment.Organisation));
+        L(b, "assessed: " + YamlText.Quote(assessment.AssessedText));
+        Optional(b, string.Empty, "scope", assessment.Scope);
+        if (assessment.PreviousEdition is { } previous)
+        {
+            L(b, "previous-edition: " + YamlText.Quote(previous.ToString()));
+        }
+
+        Optional(b, string.Empty, "notes", assessment.Notes);
+        if (assessment.Entries.IsEmpty)
+        {
+            L(b, "entries: []");
+        }
+        else
+        {
+            L(b, "entries:");
+            foreach (var entry in assessment.Entries)
+            {
+                L(b, "  - risk: " + YamlText.Quote(entry.RiskId));
+                const string indent = "    ";
+                L(b, indent + "status: " + AssessmentNames.Of(entry.Status));
+                Optional(b, indent, "owner", entry.Owner);
+                List(b, indent, "controls", entry.Controls);
+                List(b, indent, "evidence", entry.Evidence);
+                Optional(b, indent, "notes", entry.Notes);
+                Priors(b, indent, "migrated-from", entry.MigratedFrom);
+            }
+        }
+
+        Priors(b, string.Empty, "retired", assessment.Retired);
+        return b.ToString();
+    }
+
+    /// <summary>Writes an assessment as JSON (the same fields as the YAML, kebab-case).</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public static string ToJson(Assessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return JsonOutput.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("format", Assessment.FormatName);
+            w.WriteNumber("format-version", Assessment.CurrentFormatVersion);
+            w.WriteString("edition", assessment.Edition.ToString());
+            w.WriteString("organisation", assessment.Organisation);
+            w.WriteString("assessed", assessment.AssessedText);
+            if (assessment.Scope is not null)
+            {
+                w.WriteString("scope", assessment.Scope);
+            }
+
+            if (assessment.PreviousEdition is { } previous)
+            {
+                w.WriteString("previous-edition", previous.ToString());
+            }
+
+            if (assessment.Notes is not null)
+            {
+                w.WriteString("notes", assessment.Notes);
+            }
+
+            w.WriteStartArray("entries");
+            foreach (var entry in assessment.Entries)
+            {
+                w.WriteStartObject();
+                w.WriteString("risk", entry.RiskId);
+                w.WriteString("status", AssessmentNames.Of(entry.Status));
+                if (entry.Owner is not null)
+                {
+                    w.WriteString("owner", entry.Owner);
+                }
+
+                if (!entry.Controls.IsEmpty)
+                {
+                    JsonOutput.Strings(w, "controls", entry.Controls);
+                }
+
+                if (!entry.Evidence.IsEmpty)
+                {
+                    JsonOutput.Strings(w, "evidence", entry.Evidence);
+                }
+
+                if (entry.Notes is not null)
+                {
+                    w.WriteString("notes", entry.Notes);
+                }
+
+                if (!entry.MigratedFrom.IsEmpty)
+                {
+                    JsonPriors(w, "migrated-from", entry.MigratedFrom);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            if (!assessment.Retired.IsEmpty)
+            {
+                JsonPriors(w, "retired", assessment.Retired);
+            }
+
+            w.WriteEndObject();
+        });
+    }
+
+    private static void JsonPriors(System.Text.Json.Utf8JsonWriter w, string name, IEnumerable<PriorAnswer> priors)
+    {
+        w.WriteStartArray(name);
+        foreach (var prior in priors)
+        {
+            w.WriteStartObject();
+            w.WriteString("risk", prior.RiskId);
+            w.WriteString("relation", AssessmentNames.Of(prior.Relation));
+            if (prior.Note is not null)
+            {
+                w.WriteString("note", prior.Note);
+            }
+
+            if (prior.Status is { } status)
+            {
+                w.WriteString("status", AssessmentNames.Of(status));
+            }
+
+            if (prior.Owner is not null)
+            {
+                w.WriteString("owner", prior.Owner);
+            }
+
+            if (!prior.Controls.IsEmpty)
+            {
+                JsonOutput.Strings(w, "controls", prior.Controls);
+            }
+
+            if (!prior.Evidence.IsEmpty)
+            {
+                JsonOutput.Strings(w, "evidence", prior.Evidence);
+            }
+
+            if (prior.Notes is not null)
+            {
+                w.WriteString("notes", prior.Notes);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Priors(StringBuilder b, string indent, string name, IEnumerable<PriorAnswer> priors)
+    {
+        var first = true;
+        foreach (var prior in priors)
+        {
+            if (first)
+            {
+                L(b, indent + name + ":");
+                first = false;
+            }
+
+            L(b, indent + "  - risk: " + YamlText.Quote(prior.RiskId));
+            var inner = indent + "    ";
+            L(b, inner + "relation: " + AssessmentNames.Of(prior.Relation));
+            Optional(b, inner, "note", prior.Note);
+            if (prior.Status is { } status)
+            {
+                L(b, inner + "status: " + AssessmentNames.Of(status));
+            }
+
+            Optional(b, inner, "owner", prior.Owner);
+            List(b, inner, "controls", prior.Controls);
+            List(b, inner, "evidence", prior.Evidence);
+            Optional(b, inner, "notes", prior.Notes);
+        }
+    }
+
+    private static void Optional(StringBuilder b, string indent, string name, string? value)
+    {
+        if (value is not null)
+        {
+            L(b, indent + name + ": " + YamlText.Scalar(value));
+        }
+    }
+
+    private static void List(StringBuilder b, string indent, string name, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return;
+        }
+
+        L(b, indent + name + ":");
+        foreach (var value in values)
+        {
+            L(b, indent + "  - " + YamlText.Scalar(value));
+        }
+    }
+
+    private static void L(StringBuilder b, string text) => b.Append(text).Append('\n');
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.IO;
+using System.Linq;
+using AiGov.Catalog.Cli.Commands;
+using AiGov.Catalog.Cli.Export;
+
+namespace AiGov.Catalog.Cli;
+
+/// <summary>
+/// The <c>aigov</c> command line: builds the commands, parses, runs, and maps every outcome to an exit code
+/// (<see cref="ExitCodes"/>). Output goes through the writers given, so tests run it in-process.
+/// </summary>
+internal static class AigovCli
+{
+    /// <summary>Runs <c>aigov</c> with the given arguments.</summary>
+    /// <param name="args">The arguments, without the program name.</param>
+    /// <param name="output">Where results go (standard output).</param>
+    /// <param name="error">Where messages go (standard error).</param>
+    /// <param name="catalog">The catalogue; <see cref="GovernanceCatalog.Default"/> when null.</param>
+    /// <param name="exporters">The export formats available; <see cref="CatalogExporters.Available"/> when null.</param>
+    /// <returns>The exit code: 0 ok, 1 findings, 2 usage error, 3 internal error.</returns>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, GovernanceCatalog? catalog = null, IReadOnlyDictionary<string, ICatalogExporter>? exporters = null)
+    {
+        var json = new Option<bool>("--json")
+        {
+            Description = "Write JSON for machines instead of tables for people.",
+            Recursive = true,
+        };
+        var lang = new Option<string>("--lang")
+        {
+            Description = "Which title languages to show: zh, en or both. Our own English renderings are marked (our translation), titles no source gives (unknown).",
+            Recursive = true,
+            HelpName = "zh|en|both",
+            DefaultValueFactory = _ => "both",
+        };
+        lang.AcceptOnlyFromAmong("zh", "en", "both");
+
+        var context = new CliContext(output, error, catalog ?? GovernanceCatalog.Default, exporters ?? CatalogExporters.Available) { Json = json, Lang = lang };
+        var root = new RootCommand(
+            "aigov: China's AI Safety Governance Framework (TC260, editions 1.0 and 2.0) on the command line — look risks up, "
+            + "search, diff editions, and run a self-assessment: validate, report, migrate from 1.0 to 2.0.\n"
+            + "Exit codes: 0 ok, 1 findings (an assessment with errors), 2 usage error (unknown command, option, edition, ID or file).");
+        root.HelpName = "aigov";
+        root.Options.Add(json);
+        root.Options.Add(lang);
+        root.Subcommands.Add(EditionsCommand.Create(context));
+        root.Subcommands.Add(ListCommand.Create(context));
+        root.Subcommands.Add(ShowCommand.Create(context));
+        root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(MatrixCommand.Create(context));
+        root.Subcommands.Add(CoverageCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(AssessCommand.Create(context));
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        var parse = root.Parse(args.ToArray());
+        if (parse.Errors.Count > 0)
+        {
+            var command = parse.CommandResult.Command;
+            if (command.Subcommands.Count > 0 && command.Action is null && parse.Errors.Count == 1 && parse.UnmatchedTokens.Count == 0)
+            {
+                // A command group without its subcommand (`aigov`, `aigov assess`): show its help.
+                root.Parse(args.Append("--help").ToArray()).Invoke(configuration);
+                return ExitCodes.Usage;
+            }
+
+            foreach (var problem in parse.Errors)
+            {
+                error.Write("aigov: " + problem.Message + "\n");
+            }
+
+            error.Write("Run '" + PathOf(parse.CommandResult) + " --help' for usage.\n");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(configuration);
+        }
+        catch (CliUsageException ex)
+        {
+            error.Write("aigov: " + ex.Message + "\n");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.Write("aigov: " + ex.Message + "\n");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex)
+        {
+            error.Write("aigov: internal error (please report it): " + ex.GetType().Name + ": " + ex.Message + "\n");
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static string PathOf(CommandResult result)
+    {
+        var names = new List<string>();
+        SymbolResult? current = result;
+        while (current is CommandResult command)
+        {
+            names.Insert(0, command.Parent is null ? "aigov" : command.Command.Name);
+            current = command.Parent;
+        }
+
+        return string.Join(" ", names);
+    }
+}

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using System.Linq;
+using AiGov.Catalog.Assessments;
+using AiGov.Catalog.Cli.Output;
+
+namespace AiGov.Catalog.Cli.Commands;
+
+/// <summary><c>aigov editions</c>: the editions in the catalogue, with how complete each is.</summary>
+internal static class EditionsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("editions", "List the editions in the catalogue: release date, title, how complete the data is, and counts.");
+        command.SetAction(parse =>
+        {
+            var catalog = context.Catalog;
+            if (context.WantsJson(parse))
+            {
+                context.Output.Write(Json.Write(w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("format", "aigov-editions/1");
+                    w.WriteString("dataVersion", catalog.DataVersion);
+                    w.WriteStartArray("editions");
+                    foreach (var e in catalog.Editions)
+                    {
+                        w.WriteStartObject();
+                        w.WriteString("edition", e.Edition.ToString());
+                        w.WriteString("released", e.Info.Released.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                        Json.Title(w, "title", e.Info.Title);
+                        Json.Title(w, "issuer", e.Info.Issuer);
+                        w.WriteString("completeness", Json.Kebab(e.Info.Completeness.ToString()));
+                        w.WriteNumber("elements", e.Elements.Length);
+                        w.WriteNumber("verified", e.Elements.Count(x => x.Provenance.Status == ProvenanceStatus.Verified));
+                        w.WriteNumber("riskCategories", e.Categories.Length);
+                        w.WriteNumber("risks", e.Risks.Length);
+                        w.WriteNumber("measures", e.Measures.Length);
+                        w.WriteNumber("guidelineItems", e.GuidelineItems.Length);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }));
+                return ExitCodes.Ok;
+            }
+
+            var language = context.Language(parse);
+            var table = new TextTable("Edition", "Released", "Title", "Data", ">Risks", ">Measures", ">Verified");
+            foreach (var e in catalog.Editions)
+            {
+                table.Add(
+                    e.Edition.ToString(),
+                    e.Info.Released.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    TitleFormatter.Format(e.Info.Title, language),
+                    Json.Kebab(e.Info.Completeness.ToString()),
+                    Show.N(e.Risks.Length),
+                    Show.N(e.Measures.Length),
+                    Show.N(e.Elements.Count(x => x.Provenance.Status == ProvenanceStatus.Verified)) + "/" + Show.N(e.Elements.Length));
+            }
+
+            table.Write(context.Output);
+            context.Output.Write("\nCatalogue data " + catalog.DataVersion + ". Verified: elements seen in the official text or a verbatim copy. `aigov coverage` lists what the data still lacks.\n");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace AiGov.Catalog.Cli.Export;
+
+/// <summary>
+/// The export formats this build of <c>aigov</c> supports. The formats the command accepts are <see cref="Known"/>;
+/// those with no exporter here are reported as not available in this build (exit code 2).
+/// </summary>
+/// <remarks>
+/// Each exporter calls the package's export API: the JSON data file (all editions, lineage and vocabularies), the CSV
+/// tables (risks, measures, mappings), and Markdown and OSCAL per edition.
+/// </remarks>
+internal static class CatalogExporters
+{
+    /// <summary>Gets every format <c>aigov export --format</c> accepts.</summary>
+    public static ImmutableArray<string> Known { get; } = ImmutableArray.Create("json", "csv", "md", "oscal");
+
+    /// <summary>Gets the exporters available in this build, by format.</summary>
+    public static IReadOnlyDictionary<string, ICatalogExporter> Available { get; } =
+        new ICatalogExporter[]
+        {
+            new DelegateExporter("json", (catalog, _) => new[] { new ExportedFile("aigov-catalog.json", Json(catalog)) }),
+            new DelegateExporter("csv", (catalog, edition) => Enum.GetValues(typeof(CatalogCsvTable)).Cast<CatalogCsvTable>()
+                .Select(table => new ExportedFile(Suffix(edition) + table.ToString().ToLowerInvariant() + ".csv", catalog.ToCsv(table, edition)))
+                .ToArray()),
+            new DelegateExporter("md", (catalog, edition) => Editions(catalog, edition)
+                .Select(e => new ExportedFile("aisgf-" + e + ".md", catalog.ToMarkdown(e)))
+                .ToArray()),
+            new DelegateExporter("oscal", (catalog, edition) => Editions(catalog, edition)
+                .Select(e => new ExportedFile("aisgf-" + e + ".oscal.json", catalog.ToOscalJson(e)))
+                .ToArray()),
+        }.ToDictionary(e => e.Format, StringComparer.Ordinal);
+
+    private static string Json(GovernanceCatalog catalog)
+    {
+        using var stream = new MemoryStream();
+        catalog.Export(stream);
+        return new UTF8Encoding(false).GetString(stream.ToArray());
+    }
+
+    private static IEnumerable<Edition> Editions(GovernanceCatalog catalog, Edition? edition) =>
+        edition is { } only ? new[] { only } : catalog.Editions.Select(e => e.Edition);
+
+    private static string Suffix(Edition? edition) => edition is { } e ? "aisgf-" + e + "-" : "aisgf-";
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using AiGov.Catalog.Tests.Snapshots;
+
+namespace AiGov.Catalog.Assessments.Tests;
+
+public sealed class AssessmentReportTests
+{
+    private static readonly AssessmentReport Report = AssessmentReport.Create(TestFiles.LoadSample());
+
+    [Theory]
+    [InlineData("md")]
+    [InlineData("json")]
+    [InlineData("html")]
+    public void The_report_of_the_sample_matches_the_approved_snapshot(string format)
+    {
+        Snapshot.Match(Render(Report, format), "Report_example_1_0", format);
+    }
+
+    [Fact]
+    public void The_report_of_the_migrated_sample_matches_the_approved_snapshot()
+    {
+        var migrated = AssessmentMigrator.Migrate(TestFiles.LoadSample(), Edition.V2_0).Migrated;
+
+        Snapshot.Match(AssessmentReport.Create(migrated).ToMarkdown(), "Report_example_2_0_migrated", "md");
+    }
+
+    [Theory]
+    [InlineData("md")]
+    [InlineData("json")]
+    [InlineData("html")]
+    public void Renderings_are_the_same_in_every_culture(string format)
+    {
+        var expected = Render(Report, format);
+        var original = CultureInfo.CurrentCulture;
+        try
+        {
+            foreach (var name in new[] { "de-DE", "ar-SA", "zh-CN", "tr-TR" })
+            {
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(name);
+                Render(AssessmentReport.Create(TestFiles.LoadSample()), format).Should().Be(expected, because: name);
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = original;
+        }
+    }
+
+    [Fact]
+    public void The_html_page_is_self_contained_and_has_no_script()
+    {
+        var html = Report.ToHtml();
+
+        html.Should().StartWith("<!DOCTYPE html>");
+        html.Should().Contain("<meta charset=\"utf-8\">");
+        html.Should().NotContainAny("<script", "src=", "<link", "@import", "url(", "javascript:");
+        html.Should().Contain("class=\"heat\"").And.Contain("id=\"gaps\"");
+    }
+
+    [Fact]
+    public void Every_text_in_the_html_page_is_escaped()
+    {
+        var hostile = "<script>alert('x')</script> & \"quotes\"";
+        var assessment = new Assessment(
+            Edition.V1_0,
+            hostile,
+            new DateOnly(2026, 11, 1),
+            new[]
+            {
+                new AssessmentEntry("1.0:3.1.1.a", AssessmentStatus.Addressed, hostile, new[] { hostile }, new[] { "javascript:alert(1)", "https://example.com/?a=1&b=<2>" }, hostile),
+            },
+            scope: hostile);
+
+        var html = AssessmentReport.Create(assessment).ToHtml();
+
+        html.Should().NotContain("<script>");
+        html.Should().Contain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;");
+        html.Should().NotContain("href=\"javascript:");
+        html.Should().Contain("href=\"https://example.com/?a=1&amp;b=&lt;2&gt;\"");
+        AssessmentReport.Create(assessment).ToMarkdown().Should().NotContain("<script>");
+    }
+
+    [Fact]
+    public void The_language_option_chooses_the_title_languages()
+    {
+        var zh = AssessmentReport.Create(TestFiles.LoadSample(), language: TitleLanguage.Zh).ToMarkdown();
+        var en = AssessmentReport.Create(TestFiles.LoadSample(), language: TitleLanguage.En).ToMarkdown();
+
+        zh.Should().Contain("可解释性差的风险").And.NotContain("Risks of explainability");
+        en.Should().Contain("Risks of explainability").And.NotContain("可解释性差的风险");
+        en.Should().Contain("(our translation)");
+        zh.Should().Contain("(unknown)", because: "1.0 3.1.2(c) has no known Chinese title");
+    }
+
+    private static string Render(AssessmentReport report, string format) => format switch
+    {
+        "md" => report.ToMarkdown(),
+        "json" => report.ToJson(),
+        _ => report.ToHtml(),
+    };
+}
