@@ -33,7 +33,9 @@ fail() { echo "package check failed: $*" >&2; exit 1; }
 for file in lib/net10.0/AiGov.Catalog.dll lib/net10.0/AiGov.Catalog.xml lib/netstandard2.0/AiGov.Catalog.dll lib/netstandard2.0/AiGov.Catalog.xml README.md; do
   grep -qx "$file" "$out/nupkg-files.txt" || fail "$file is missing"
 done
-unzip -Z1 "$snupkg" | grep -qx lib/net10.0/AiGov.Catalog.pdb || fail "the snupkg has no net10.0 PDB"
+# Listed into a file first: `unzip | grep -q` under pipefail fails at random when grep exits before unzip (SIGPIPE).
+unzip -Z1 "$snupkg" | sort > "$out/snupkg-files.txt"
+grep -qx lib/net10.0/AiGov.Catalog.pdb "$out/snupkg-files.txt" || fail "the snupkg has no net10.0 PDB"
 grep -q '<license type="expression">MIT</license>' "$out/AiGov.Catalog.nuspec" || fail "no license expression"
 grep -q '<readme>README.md</readme>' "$out/AiGov.Catalog.nuspec" || fail "no package README"
 grep -q '<repository type="git" url="https://github.com/' "$out/AiGov.Catalog.nuspec" || fail "no repository metadata"
