@@ -208,6 +208,8 @@ public sealed partial class EditionCatalog
 
     internal ImmutableArray<CatalogElement> SearchFolded(string folded) => _search.Value.Search(folded);
 
+    internal SearchIndex SearchIndex => _search.Value;
+
     internal IEnumerable<string> IdForms => _byId.Keys;
 
     internal ImmutableArray<CatalogElement> ChildrenOf(string id) =>
