@@ -21,7 +21,7 @@ namespace AiGov.Catalog;
 /// </remarks>
 public sealed partial class GovernanceCatalog
 {
-    private readonly FrozenDictionary<string, CatalogElement> _byId;
+    private readonly Dictionary<string, CatalogElement> _byId; // filled here, then only read (see EditionCatalog)
     private readonly FrozenDictionary<EditionNumber, EditionCatalog> _editions;
     private readonly FrozenDictionary<string, CatalogSource> _sources;
     private SearchIndex[]? _searchIndexes;
@@ -71,7 +71,7 @@ public sealed partial class GovernanceCatalog
         }
 
         _editions = editions.ToFrozenDictionary();
-        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        _byId = byId;
         _sources = sources.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
