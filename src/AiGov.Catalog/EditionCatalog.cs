@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -15,11 +14,14 @@ namespace AiGov.Catalog;
 /// <remarks>Immutable and thread-safe. Obtain it from <see cref="GovernanceCatalog.Edition(EditionNumber)"/>.</remarks>
 public sealed partial class EditionCatalog
 {
-    private readonly FrozenDictionary<string, CatalogElement> _byId;
-    private readonly FrozenDictionary<string, ImmutableArray<CatalogElement>> _children;
-    private readonly FrozenDictionary<string, ImmutableArray<Measure>> _measuresByRisk;
-    private readonly FrozenDictionary<string, ImmutableArray<Risk>> _risksByMeasure;
-    private readonly FrozenDictionary<string, ImmutableArray<Risk>> _risksUnder;
+    // The lookups are filled in the constructor and only read afterwards (safe for concurrent readers). They are
+    // plain ordinal dictionaries rather than frozen ones: for these keys (IDs sharing the "1.0:" prefix) a frozen
+    // dictionary looks up no faster, and costs several times more to build on first use.
+    private readonly Dictionary<string, CatalogElement> _byId;
+    private readonly Dictionary<string, ImmutableArray<CatalogElement>> _children;
+    private readonly Dictionary<string, ImmutableArray<Measure>> _measuresByRisk;
+    private readonly Dictionary<string, ImmutableArray<Risk>> _risksByMeasure;
+    private readonly Dictionary<string, ImmutableArray<Risk>> _risksUnder;
     private readonly ConcurrentDictionary<(string, Type), object> _typedChildren = new();
     private readonly Lazy<SearchIndex> _search;
 
@@ -63,8 +65,8 @@ public sealed partial class EditionCatalog
             throw new CatalogValidationException(problems.ToImmutableArray());
         }
 
-        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
-        _children = ToFrozen(children);
+        _byId = byId;
+        _children = ToImmutable(children);
         Sections = OfType<Section>(elements);
         Principles = OfType<Principle>(elements);
         Components = OfType<FrameworkComponent>(elements);
@@ -96,7 +98,7 @@ public sealed partial class EditionCatalog
             risksUnder[risk.Id] = ImmutableArray.Create(risk);
         }
 
-        _risksUnder = risksUnder.ToFrozenDictionary(StringComparer.Ordinal);
+        _risksUnder = risksUnder;
 
         var measuresByRisk = new Dictionary<string, ImmutableArray<Measure>.Builder>(StringComparer.Ordinal);
         var risksByMeasure = new Dictionary<string, ImmutableArray<Risk>>(StringComparer.Ordinal);
@@ -130,8 +132,8 @@ public sealed partial class EditionCatalog
             risksByMeasure[measure.Id] = ordered.ToImmutable();
         }
 
-        _measuresByRisk = ToFrozen(measuresByRisk);
-        _risksByMeasure = risksByMeasure.ToFrozenDictionary(StringComparer.Ordinal);
+        _measuresByRisk = ToImmutable(measuresByRisk);
+        _risksByMeasure = risksByMeasure;
         _search = new Lazy<SearchIndex>(() => new SearchIndex(Elements));
     }
 
@@ -208,6 +210,8 @@ public sealed partial class EditionCatalog
 
     internal ImmutableArray<CatalogElement> SearchFolded(string folded) => _search.Value.Search(folded);
 
+    internal SearchIndex SearchIndex => _search.Value;
+
     internal IEnumerable<string> IdForms => _byId.Keys;
 
     internal ImmutableArray<CatalogElement> ChildrenOf(string id) =>
@@ -274,7 +278,7 @@ public sealed partial class EditionCatalog
         return builder.ToImmutable();
     }
 
-    private static FrozenDictionary<string, ImmutableArray<T>> ToFrozen<T>(Dictionary<string, ImmutableArray<T>.Builder> source)
+    private static Dictionary<string, ImmutableArray<T>> ToImmutable<T>(Dictionary<string, ImmutableArray<T>.Builder> source)
     {
         var result = new Dictionary<string, ImmutableArray<T>>(source.Count, StringComparer.Ordinal);
         foreach (var pair in source)
@@ -282,6 +286,6 @@ public sealed partial class EditionCatalog
             result[pair.Key] = pair.Value.ToImmutable();
         }
 
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
+        return result;
     }
 }

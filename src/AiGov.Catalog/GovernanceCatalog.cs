@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Runtime.InteropServices;
 using AiGov.Catalog.Internal;
 using EditionNumber = AiGov.Catalog.Edition;
 
@@ -20,9 +21,10 @@ namespace AiGov.Catalog;
 /// </remarks>
 public sealed partial class GovernanceCatalog
 {
-    private readonly FrozenDictionary<string, CatalogElement> _byId;
+    private readonly Dictionary<string, CatalogElement> _byId; // filled here, then only read (see EditionCatalog)
     private readonly FrozenDictionary<EditionNumber, EditionCatalog> _editions;
     private readonly FrozenDictionary<string, CatalogSource> _sources;
+    private SearchIndex[]? _searchIndexes;
 
     internal GovernanceCatalog(CatalogData data)
     {
@@ -69,7 +71,7 @@ public sealed partial class GovernanceCatalog
         }
 
         _editions = editions.ToFrozenDictionary();
-        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
+        _byId = byId;
         _sources = sources.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -173,13 +175,36 @@ public sealed partial class GovernanceCatalog
             return Edition(only).SearchFolded(folded);
         }
 
-        var all = ImmutableArray.CreateBuilder<CatalogElement>();
-        foreach (var catalog in Editions)
+        // Gather the hit positions of every edition first (each edition in its own slice of one stack buffer), then
+        // allocate the result once, at its exact length: a search allocates its result and nothing else.
+        var indexes = _searchIndexes ??= Editions.Select(e => e.SearchIndex).ToArray();
+        var size = 0;
+        foreach (var index in indexes)
         {
-            all.AddRange(catalog.SearchFolded(folded));
+            size += index.Count;
         }
 
-        return all.ToImmutable();
+        var hits = size <= SearchIndex.StackLimit ? stackalloc int[size] : new int[size];
+        var counts = indexes.Length <= 16 ? stackalloc int[indexes.Length] : new int[indexes.Length];
+        var total = 0;
+        for (int i = 0, offset = 0; i < indexes.Length; offset += indexes[i].Count, i++)
+        {
+            counts[i] = indexes[i].Collect(folded, hits.Slice(offset, indexes[i].Count));
+            total += counts[i];
+        }
+
+        if (total == 0)
+        {
+            return ImmutableArray<CatalogElement>.Empty;
+        }
+
+        var result = new CatalogElement[total];
+        for (int i = 0, offset = 0, written = 0; i < indexes.Length; offset += indexes[i].Count, written += counts[i], i++)
+        {
+            indexes[i].CopyHits(hits.Slice(offset, counts[i]), result.AsSpan(written));
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     /// <summary>

@@ -207,7 +207,7 @@ internal static class DiffBuilder
                     change = ChangeKind.Moved;
                 }
 
-                also = link.Also.Select(Map).Where(c => c != change).Distinct().ToImmutableArray();
+                also = link.Also.IsEmpty ? ImmutableArray<ChangeKind>.Empty : link.Also.Select(Map).Where(c => c != change).Distinct().ToImmutableArray();
             }
             else
             {
@@ -338,8 +338,19 @@ internal static class DiffBuilder
         }
     }
 
-    private static ImmutableArray<LineageLink> Order(List<LineageLink> links, Dictionary<LineageLink, int> stepOf) =>
-        links.Select((link, index) => (link, index)).OrderBy(x => stepOf[x.link]).ThenBy(x => x.index).Select(x => x.link).ToImmutableArray();
+    private static ImmutableArray<LineageLink> Order(List<LineageLink> links, Dictionary<LineageLink, int> stepOf)
+    {
+        // A stable sort by step of links already in step order (always so between adjacent editions) is the identity.
+        var inOrder = true;
+        for (var i = 1; i < links.Count && inOrder; i++)
+        {
+            inOrder = stepOf[links[i - 1]] <= stepOf[links[i]];
+        }
+
+        return inOrder
+            ? links.ToImmutableArray()
+            : links.Select((link, index) => (link, index)).OrderBy(x => stepOf[x.link]).ThenBy(x => x.index).Select(x => x.link).ToImmutableArray();
+    }
 
     internal static bool ClauseOrParentDiffers(CatalogElement before, CatalogElement after) =>
         !string.Equals(before.Clause, after.Clause, StringComparison.Ordinal)
@@ -350,15 +361,20 @@ internal static class DiffBuilder
     {
         var fromPosition = Positions(from);
         var toPosition = Positions(to);
-        var ordered = drafts
-            .Select((draft, index) => (draft, index))
-            .OrderBy(x => x.draft.Kind)
-            .ThenBy(x => x.draft.Before.IsEmpty ? 1 : 0)
-            .ThenBy(x => x.draft.Before.IsEmpty ? -1 : fromPosition[x.draft.Before[0]])
-            .ThenBy(x => x.draft.After.IsEmpty ? -1 : toPosition[x.draft.After[0]])
-            .ThenBy(x => x.index)
-            .Select(x => x.draft)
-            .ToList();
+        // Kind, then elements of the from edition before added ones, then from position, to position, original index.
+        var keys = new SortKey[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            keys[i] = new SortKey(d, (int)d.Kind, d.Before.IsEmpty ? 1 : 0, d.Before.IsEmpty ? -1 : fromPosition[d.Before[0]], d.After.IsEmpty ? -1 : toPosition[d.After[0]], i);
+        }
+
+        Array.Sort(keys, SortKey.Compare);
+        var ordered = new List<Draft>(keys.Length);
+        foreach (var key in keys)
+        {
+            ordered.Add(key.Draft);
+        }
 
         var trackedBefore = new HashSet<CatalogElement>(ordered.SelectMany(d => d.Before));
         var trackedAfter = new HashSet<CatalogElement>(ordered.SelectMany(d => d.After));
@@ -372,7 +388,13 @@ internal static class DiffBuilder
                     counterparts[before] = list = new List<CatalogElement>();
                 }
 
-                list.AddRange(draft.After.Where(a => !list.Contains(a)));
+                foreach (var a in draft.After)
+                {
+                    if (!list.Contains(a))
+                    {
+                        list.Add(a);
+                    }
+                }
             }
         }
 
@@ -383,20 +405,22 @@ internal static class DiffBuilder
                 d.Before,
                 d.After,
                 d.Links,
-                d.Links.IsEmpty ? null : d.Links.Min(l => l.Confidence),
+                d.Links.IsEmpty ? null : MinConfidence(d.Links),
                 d.Links.IsEmpty ? null : d.Links.Any(l => l.Basis == MappingBasis.Editorial) ? MappingBasis.Editorial : MappingBasis.Normative,
-                d.Links.SelectMany(l => l.Evidence).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+                Evidence(d.Links),
                 d.Note,
                 d.Before.Length == 1 && d.After.Length == 1 ? FieldChanges(d.Before[0], d.After[0]) : ImmutableArray<FieldChange>.Empty,
                 d.Kind == ElementKind.Risk ? MeasureChanges(d, counterparts, trackedBefore, trackedAfter, fromPosition, toPosition) : null,
                 d.Paths))
             .ToImmutableArray();
 
+        var untrackedBefore = UntrackedByKind(from, trackedBefore);
+        var untrackedAfter = UntrackedByKind(to, trackedAfter);
         var untracked = ImmutableArray.CreateBuilder<UntrackedElements>();
         foreach (var kind in Names.AllKinds)
         {
-            var before = from.Elements.Where(e => e.Kind == kind && !trackedBefore.Contains(e)).ToImmutableArray();
-            var after = to.Elements.Where(e => e.Kind == kind && !trackedAfter.Contains(e)).ToImmutableArray();
+            var before = untrackedBefore.TryGetValue(kind, out var b) ? b.ToImmutable() : ImmutableArray<CatalogElement>.Empty;
+            var after = untrackedAfter.TryGetValue(kind, out var a) ? a.ToImmutable() : ImmutableArray<CatalogElement>.Empty;
             if (!before.IsEmpty || !after.IsEmpty)
             {
                 untracked.Add(new UntrackedElements(kind, before, after));
@@ -404,6 +428,70 @@ internal static class DiffBuilder
         }
 
         return new EditionDiff(from, to, catalog.DataVersion, chain, entries, untracked.ToImmutable());
+    }
+
+    /// <summary>The elements no entry tracks, by kind, in document order (one pass over the edition).</summary>
+    private static Dictionary<ElementKind, ImmutableArray<CatalogElement>.Builder> UntrackedByKind(EditionCatalog edition, HashSet<CatalogElement> tracked)
+    {
+        var byKind = new Dictionary<ElementKind, ImmutableArray<CatalogElement>.Builder>();
+        foreach (var element in edition.Elements)
+        {
+            if (tracked.Contains(element))
+            {
+                continue;
+            }
+
+            var kind = element.Kind;
+            if (!byKind.TryGetValue(kind, out var list))
+            {
+                byKind[kind] = list = ImmutableArray.CreateBuilder<CatalogElement>();
+            }
+
+            list.Add(element);
+        }
+
+        return byKind;
+    }
+
+    private static LineageConfidence MinConfidence(ImmutableArray<LineageLink> links)
+    {
+        var min = links[0].Confidence;
+        foreach (var link in links)
+        {
+            if (link.Confidence < min)
+            {
+                min = link.Confidence;
+            }
+        }
+
+        return min;
+    }
+
+    /// <summary>The evidence of every link, without duplicates, in order; the link's own array when there is one link with distinct evidence.</summary>
+    private static ImmutableArray<string> Evidence(ImmutableArray<LineageLink> links)
+    {
+        if (links.Length == 1 && IsDistinct(links[0].Evidence))
+        {
+            return links[0].Evidence;
+        }
+
+        return links.SelectMany(l => l.Evidence).Distinct(StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    private static bool IsDistinct(ImmutableArray<string> values)
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(values[i], values[j], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static Dictionary<CatalogElement, int> Positions(EditionCatalog edition)
@@ -419,48 +507,90 @@ internal static class DiffBuilder
 
     private static ImmutableArray<FieldChange> FieldChanges(CatalogElement before, CatalogElement after)
     {
-        var changes = ImmutableArray.CreateBuilder<FieldChange>();
+        ImmutableArray<FieldChange>.Builder? changes = null;
         if (before.Kind != after.Kind)
         {
-            changes.Add(new FieldChange("kind", Names.Kebab(before.Kind), Names.Kebab(after.Kind)));
+            Add(ref changes, new FieldChange("kind", Names.Kebab(before.Kind), Names.Kebab(after.Kind)));
         }
 
         if (!string.Equals(before.Clause, after.Clause, StringComparison.Ordinal))
         {
-            changes.Add(new FieldChange("clause", before.Clause, after.Clause));
+            Add(ref changes, new FieldChange("clause", before.Clause, after.Clause));
         }
 
         if (!string.Equals(Names.LocalPart(before.ParentId), Names.LocalPart(after.ParentId), StringComparison.Ordinal))
         {
-            changes.Add(new FieldChange("parent", before.ParentId, after.ParentId));
+            Add(ref changes, new FieldChange("parent", before.ParentId, after.ParentId));
         }
 
-        AddTitle(changes, "title.zh", before.Title.Zh, after.Title.Zh);
-        AddTitle(changes, "title.en", before.Title.En, after.Title.En);
+        AddTitle(ref changes, "title.zh", before.Title.Zh, after.Title.Zh);
+        AddTitle(ref changes, "title.en", before.Title.En, after.Title.En);
         // Only the framework's own (normative) mappings can show a change of the framework; editorial ones are the
         // catalogue's judgement and differ between editions for reasons of vocabulary (1.0 actors, 2.0 stage roles).
-        AddMapping(changes, "stages", before.Stages.Where(s => s.Basis == MappingBasis.Normative).Select(s => s.Stage.Key), after.Stages.Where(s => s.Basis == MappingBasis.Normative).Select(s => s.Stage.Key));
-        AddMapping(changes, "actors", before.Actors.Where(a => a.Basis == MappingBasis.Normative).Select(a => a.Actor.Key), after.Actors.Where(a => a.Basis == MappingBasis.Normative).Select(a => a.Actor.Key));
-        return changes.ToImmutable();
+        AddMapping(ref changes, "stages", NormativeKeys(before.Stages), NormativeKeys(after.Stages));
+        AddMapping(ref changes, "actors", NormativeKeys(before.Actors), NormativeKeys(after.Actors));
+        return changes is null ? ImmutableArray<FieldChange>.Empty : changes.ToImmutable();
     }
 
-    private static void AddTitle(ImmutableArray<FieldChange>.Builder changes, string field, TitleText before, TitleText after)
+    private static void Add(ref ImmutableArray<FieldChange>.Builder? changes, FieldChange change) =>
+        (changes ??= ImmutableArray.CreateBuilder<FieldChange>()).Add(change);
+
+    /// <summary>The distinct keys of the normative stage mappings, sorted ordinally; null when there are none.</summary>
+    private static List<string>? NormativeKeys(ImmutableArray<StageMapping> mappings)
+    {
+        List<string>? keys = null;
+        foreach (var mapping in mappings)
+        {
+            if (mapping.Basis == MappingBasis.Normative)
+            {
+                AddDistinct(ref keys, mapping.Stage.Key);
+            }
+        }
+
+        keys?.Sort(StringComparer.Ordinal);
+        return keys;
+    }
+
+    /// <summary>The distinct keys of the normative actor mappings, sorted ordinally; null when there are none.</summary>
+    private static List<string>? NormativeKeys(ImmutableArray<ActorMapping> mappings)
+    {
+        List<string>? keys = null;
+        foreach (var mapping in mappings)
+        {
+            if (mapping.Basis == MappingBasis.Normative)
+            {
+                AddDistinct(ref keys, mapping.Actor.Key);
+            }
+        }
+
+        keys?.Sort(StringComparer.Ordinal);
+        return keys;
+    }
+
+    private static void AddDistinct(ref List<string>? keys, string key)
+    {
+        keys ??= new List<string>();
+        if (!keys.Contains(key))
+        {
+            keys.Add(key);
+        }
+    }
+
+    private static void AddTitle(ref ImmutableArray<FieldChange>.Builder? changes, string field, TitleText before, TitleText after)
     {
         if (before.Status == TitleStatus.Verified && after.Status == TitleStatus.Verified
             && before.Text is not null && after.Text is not null
             && !string.Equals(before.Text, after.Text, StringComparison.Ordinal))
         {
-            changes.Add(new FieldChange(field, before.Text, after.Text));
+            Add(ref changes, new FieldChange(field, before.Text, after.Text));
         }
     }
 
-    private static void AddMapping(ImmutableArray<FieldChange>.Builder changes, string field, IEnumerable<string> before, IEnumerable<string> after)
+    private static void AddMapping(ref ImmutableArray<FieldChange>.Builder? changes, string field, List<string>? before, List<string>? after)
     {
-        var b = before.Distinct(StringComparer.Ordinal).OrderBy(k => k, StringComparer.Ordinal).ToList();
-        var a = after.Distinct(StringComparer.Ordinal).OrderBy(k => k, StringComparer.Ordinal).ToList();
-        if (b.Count > 0 && a.Count > 0 && !b.SequenceEqual(a, StringComparer.Ordinal))
+        if (before is not null && after is not null && !before.SequenceEqual(after, StringComparer.Ordinal))
         {
-            changes.Add(new FieldChange(field, string.Join(", ", b), string.Join(", ", a)));
+            Add(ref changes, new FieldChange(field, string.Join(", ", before), string.Join(", ", after)));
         }
     }
 
@@ -487,16 +617,23 @@ internal static class DiffBuilder
                 continue;
             }
 
-            var kept = counterparts.TryGetValue(measure, out var list) ? list.Where(afterSet.Contains).Cast<Measure>().ToList() : new List<Measure>();
-            if (kept.Count == 0)
+            var kept = 0;
+            if (counterparts.TryGetValue(measure, out var list))
             {
-                dropped.Add(measure);
+                foreach (var counterpart in list)
+                {
+                    if (afterSet.Contains(counterpart))
+                    {
+                        shared.Add(new SharedMeasure(measure, (Measure)counterpart));
+                        matched.Add(counterpart);
+                        kept++;
+                    }
+                }
             }
 
-            foreach (var counterpart in kept)
+            if (kept == 0)
             {
-                shared.Add(new SharedMeasure(measure, counterpart));
-                matched.Add(counterpart);
+                dropped.Add(measure);
             }
         }
 
@@ -517,12 +654,63 @@ internal static class DiffBuilder
         return new MeasureChanges(shared.ToImmutable(), added.ToImmutable(), dropped.ToImmutable(), untrackedBefore.ToImmutable(), untrackedAfter.ToImmutable());
     }
 
-    private static List<Measure> MeasuresOf(ImmutableArray<CatalogElement> elements, Dictionary<CatalogElement, int> position) =>
-        elements.OfType<Risk>()
-            .SelectMany(r => r.Measures)
-            .Distinct()
-            .OrderBy(m => position[m])
-            .ToList();
+    /// <summary>The measures of the risks among the elements, without duplicates, in document order.</summary>
+    private static List<Measure> MeasuresOf(ImmutableArray<CatalogElement> elements, Dictionary<CatalogElement, int> position)
+    {
+        var measures = new List<Measure>();
+        foreach (var element in elements)
+        {
+            if (element is Risk risk)
+            {
+                foreach (var measure in risk.Measures)
+                {
+                    if (!measures.Contains(measure))
+                    {
+                        measures.Add(measure);
+                    }
+                }
+            }
+        }
+
+        // Positions are distinct, so an unstable sort gives the one order.
+        measures.Sort((a, b) => position[a].CompareTo(position[b]));
+        return measures;
+    }
+
+    /// <summary>The sort key of a draft in the diff's order.</summary>
+    private readonly struct SortKey
+    {
+        public SortKey(Draft draft, int kind, int added, int fromPosition, int toPosition, int index)
+        {
+            Draft = draft;
+            Kind = kind;
+            Added = added;
+            FromPosition = fromPosition;
+            ToPosition = toPosition;
+            Index = index;
+        }
+
+        public Draft Draft { get; }
+
+        public int Kind { get; }
+
+        public int Added { get; }
+
+        public int FromPosition { get; }
+
+        public int ToPosition { get; }
+
+        public int Index { get; }
+
+        public static int Compare(SortKey x, SortKey y)
+        {
+            var c = x.Kind.CompareTo(y.Kind);
+            c = c != 0 ? c : x.Added.CompareTo(y.Added);
+            c = c != 0 ? c : x.FromPosition.CompareTo(y.FromPosition);
+            c = c != 0 ? c : x.ToPosition.CompareTo(y.ToPosition);
+            return c != 0 ? c : x.Index.CompareTo(y.Index);
+        }
+    }
 
     /// <summary>An entry before field and measure changes are computed.</summary>
     private sealed class Draft

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace AiGov.Catalog;
 
@@ -24,34 +25,48 @@ internal static class StageMatrixBuilder
             }
         }
 
+        // Which column each risk belongs to, worked out once (a category column follows the risk's parents), then
+        // which risks are at each stage, once per stage: the cells and rows are read off these flags.
+        var risks = edition.Risks;
+        var columnCount = columns.Count;
+        var inColumn = new bool[risks.Length * columnCount];
+        var inAnyColumn = new bool[risks.Length];
+        for (var r = 0; r < risks.Length; r++)
+        {
+            for (var c = 0; c < columnCount; c++)
+            {
+                inColumn[(r * columnCount) + c] = columns[c].Contains(risks[r]);
+                inAnyColumn[r] |= inColumn[(r * columnCount) + c];
+            }
+        }
+
+        var atStage = new bool[risks.Length];
+        var selected = new bool[risks.Length];
         var rows = ImmutableArray.CreateBuilder<StageMatrixRow>(stages.Stages.Length);
         foreach (var stage in stages.Stages)
         {
-            var cells = ImmutableArray.CreateBuilder<StageMatrixCell>(columns.Count);
-            foreach (var column in columns)
+            for (var r = 0; r < risks.Length; r++)
             {
-                var members = ImmutableArray.CreateBuilder<Risk>();
-                foreach (var risk in edition.Risks)
-                {
-                    if (column.Contains(risk) && stages.IsAt(risk, stage, null))
-                    {
-                        members.Add(risk);
-                    }
-                }
-
-                cells.Add(new StageMatrixCell(stage, column, members.ToImmutable()));
+                atStage[r] = stages.IsAt(risks[r], stage, null);
             }
 
-            var atStage = ImmutableArray.CreateBuilder<Risk>();
-            foreach (var risk in edition.Risks)
+            var cells = ImmutableArray.CreateBuilder<StageMatrixCell>(columnCount);
+            for (var c = 0; c < columnCount; c++)
             {
-                if (stages.IsAt(risk, stage, null) && InAnyColumn(risk, columns))
+                for (var r = 0; r < risks.Length; r++)
                 {
-                    atStage.Add(risk);
+                    selected[r] = atStage[r] && inColumn[(r * columnCount) + c];
                 }
+
+                cells.Add(new StageMatrixCell(stage, columns[c], Select(risks, selected)));
             }
 
-            rows.Add(new StageMatrixRow(stage, stages.Depth(stage), cells.MoveToImmutable(), atStage.ToImmutable()));
+            for (var r = 0; r < risks.Length; r++)
+            {
+                selected[r] = atStage[r] && inAnyColumn[r];
+            }
+
+            rows.Add(new StageMatrixRow(stage, stages.Depth(stage), cells.MoveToImmutable(), Select(risks, selected)));
         }
 
         var unstaged = ImmutableArray.CreateBuilder<Risk>();
@@ -79,16 +94,29 @@ internal static class StageMatrixBuilder
         return new StageMatrix(edition.Edition, axis, columns.ToImmutable(), rows.MoveToImmutable(), unstaged.ToImmutable(), normative, editorial);
     }
 
-    private static bool InAnyColumn(Risk risk, IEnumerable<StageMatrixColumn> columns)
+    /// <summary>The selected risks, in document order, in an array of exactly their number (no builder, no copy).</summary>
+    private static ImmutableArray<Risk> Select(ImmutableArray<Risk> risks, bool[] selected)
     {
-        foreach (var column in columns)
+        var count = 0;
+        for (var r = 0; r < risks.Length; r++)
         {
-            if (column.Contains(risk))
+            count += selected[r] ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return ImmutableArray<Risk>.Empty;
+        }
+
+        var result = new Risk[count];
+        for (int r = 0, i = 0; r < risks.Length; r++)
+        {
+            if (selected[r])
             {
-                return true;
+                result[i++] = risks[r];
             }
         }
 
-        return false;
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 }

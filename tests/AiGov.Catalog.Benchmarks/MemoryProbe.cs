@@ -1,0 +1,148 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Reflection;
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace AiGov.Catalog.Benchmarks;
+
+/// <summary>
+/// Measures, in a fresh process that has not touched the library yet, what the embedded catalogue costs: the managed
+/// memory it holds (<see cref="GC.GetTotalMemory(bool)"/> after a full collection, before and after), what its
+/// construction allocates (<see cref="GC.GetAllocatedBytesForCurrentThread"/>), the wall time of the first access to
+/// <see cref="GovernanceCatalog.Default"/> (JIT included), and the same after the first search (which builds the lazy
+/// search index of every edition).
+/// </summary>
+/// <remarks>
+/// String literals of the generated code live in the runtime's non-GC ("frozen") heap since .NET 8 and are not counted
+/// by <see cref="GC.GetTotalMemory(bool)"/>; their payload is therefore estimated separately by walking every string
+/// reachable from the catalogue's public object graph. Run: <c>dotnet run -c Release --project
+/// tests/AiGov.Catalog.Benchmarks -- memory [--budget-mb 2]</c>; the exit code is 1 when the held memory (GC heap plus
+/// the literal payload) exceeds the budget.
+/// </remarks>
+internal static class MemoryProbe
+{
+    public static int Run(string[] args)
+    {
+        var budgetMb = 2.0;
+        for (var i = 0; i < args.Length - 1; i++)
+        {
+            if (args[i] == "--budget-mb")
+            {
+                budgetMb = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        var baseline = Settle();
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var stopwatch = Stopwatch.StartNew();
+        var catalog = FirstAccess();
+        stopwatch.Stop();
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        var held = Settle() - baseline;
+
+        var searchStopwatch = Stopwatch.StartNew();
+        var hits = catalog.Search("安全").Length;
+        searchStopwatch.Stop();
+        var heldWithIndex = Settle() - baseline;
+
+        var (strings, stringBytes) = StringPayload(catalog);
+        GC.KeepAlive(catalog);
+
+        var heldTotal = held + stringBytes;
+        Console.WriteLine("AiGov.Catalog memory probe (.NET " + Environment.Version + ", " + Environment.ProcessorCount + " cores, " + (GCSettings.IsServerGC ? "server" : "workstation") + " GC)");
+        Row("first access to GovernanceCatalog.Default (wall, JIT included)", stopwatch.Elapsed.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture) + " ms");
+        Row("allocated while constructing it", Kb(allocated));
+        Row("GC heap held by the catalogue (after full GC)", Kb(held));
+        Row("string payload reachable (" + strings + " distinct strings; literals are in the non-GC heap)", Kb(stringBytes));
+        Row("held in total (GC heap + string payload)", Kb(heldTotal) + " (budget " + budgetMb.ToString("0.#", CultureInfo.InvariantCulture) + " MB)");
+        Row("first Search(\"安全\") (" + hits + " hits, builds the index; wall)", searchStopwatch.Elapsed.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture) + " ms");
+        Row("GC heap held with the search index built", Kb(heldWithIndex));
+        Row("held in total with the search index", Kb(heldWithIndex + stringBytes));
+        return heldTotal > budgetMb * 1024 * 1024 ? 1 : 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static GovernanceCatalog FirstAccess() => GovernanceCatalog.Default;
+
+    private static long Settle()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static void Row(string what, string value) => Console.WriteLine("  " + what.PadRight(92) + value);
+
+    private static string Kb(long bytes) => (bytes / 1024.0).ToString("N1", CultureInfo.InvariantCulture) + " KB";
+
+    /// <summary>Every distinct string reachable through the public properties of the catalogue (by reference), and the bytes they take.</summary>
+    private static (int Count, long Bytes) StringPayload(GovernanceCatalog catalog)
+    {
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var strings = new HashSet<string>(ReferenceEqualityComparer.Instance);
+        var stack = new Stack<object>();
+        stack.Push(catalog);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current is string s)
+            {
+                strings.Add(s);
+                continue;
+            }
+
+            if (!seen.Add(current))
+            {
+                continue;
+            }
+
+            if (current is IEnumerable sequence && current is not string)
+            {
+                foreach (var item in sequence)
+                {
+                    Push(stack, item);
+                }
+            }
+
+            var type = current.GetType();
+            if (type.Namespace is null || !type.Namespace.StartsWith("AiGov.Catalog", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                // Navigation back to the owner and computed views are reached anyway; skip indexers.
+                if (property.GetIndexParameters().Length > 0 || property.Name is "Catalog")
+                {
+                    continue;
+                }
+
+                Push(stack, property.GetValue(current));
+            }
+        }
+
+        // x64: object header + method table (16) + length (4) + UTF-16 chars + terminator, rounded up to 8.
+        var bytes = strings.Sum(s => (22L + (2L * s.Length) + 7) & ~7L);
+        return (strings.Count, bytes);
+    }
+
+    private static void Push(Stack<object> stack, object? value)
+    {
+        if (value is null || value.GetType().IsPrimitive || value is Enum || value is DateTime || value is decimal)
+        {
+            return;
+        }
+
+        stack.Push(value);
+    }
+}
