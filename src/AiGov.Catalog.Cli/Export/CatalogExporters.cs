@@ -25,7 +25,7 @@ internal static class CatalogExporters
         new ICatalogExporter[]
         {
             new DelegateExporter("json", (catalog, _) => new[] { new ExportedFile("aigov-catalog.json", Json(catalog)) }),
-            new DelegateExporter("csv", (catalog, edition) => Enum.GetValues(typeof(CatalogCsvTable)).Cast<CatalogCsvTable>()
+            new DelegateExporter("csv", (catalog, edition) => Enum.GetValues<CatalogCsvTable>()
                 .Select(table => new ExportedFile(Suffix(edition) + table.ToString().ToLowerInvariant() + ".csv", catalog.ToCsv(table, edition)))
                 .ToArray()),
             new DelegateExporter("md", (catalog, edition) => Editions(catalog, edition)
