@@ -77,9 +77,14 @@ fi
 
 echo "== publish with NativeAOT (linux-x64)"
 start=$(date +%s)
-dotnet publish "$consumer" -c Release -r linux-x64 -p:PublishAot=true -p:AiGovCatalogVersion="$version" \
-  -o "$out/aot" --nologo 2>&1 | tee "$out/publish.log" | grep -E 'warning|error|->' || true
-test "${PIPESTATUS[0]}" -eq 0 || fail "the NativeAOT publish failed (see $out/publish.log)"
+# NativeAOT links with clang when it is on PATH, otherwise with gcc (both ship with Debian's toolchains).
+linker=()
+command -v clang >/dev/null 2>&1 || linker=(-p:CppCompilerAndLinker=gcc)
+publish_status=0
+dotnet publish "$consumer" -c Release -r linux-x64 -p:PublishAot=true -p:AiGovCatalogVersion="$version" "${linker[@]}" \
+  -o "$out/aot" --nologo > "$out/publish.log" 2>&1 || publish_status=$?
+grep -E 'warning|error|->' "$out/publish.log" || true
+test "$publish_status" -eq 0 || fail "the NativeAOT publish failed (see $out/publish.log)"
 if grep -E 'warning (IL[0-9]+|CS[0-9]+)' "$out/publish.log"; then fail "trimming/AOT warnings in the publish"; fi
 echo "   published in $(( $(date +%s) - start )) s; native binary $(du -h "$out/aot/Consumer" | cut -f1)"
 
