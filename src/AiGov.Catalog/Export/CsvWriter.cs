@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using AiGov.Catalog.Internal;
 
 namespace AiGov.Catalog.Export;
 
@@ -14,34 +15,15 @@ internal sealed class CsvWriter
 
     public CsvWriter Row(IEnumerable<string?> fields)
     {
-        var first = true;
-        foreach (var field in fields)
-        {
-            if (!first)
-            {
-                _text.Append(',');
-            }
-
-            first = false;
-            Append(field ?? string.Empty);
-        }
-
-        _text.Append("\r\n");
+        CsvText.AppendRecord(_text, new List<string?>(fields));
         return this;
     }
 
-    public CsvWriter Row(params string?[] fields) => Row((IEnumerable<string?>)fields);
+    public CsvWriter Row(params string?[] fields)
+    {
+        CsvText.AppendRecord(_text, fields);
+        return this;
+    }
 
     public override string ToString() => _text.ToString();
-
-    private void Append(string field)
-    {
-        if (field.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0)
-        {
-            _text.Append(field);
-            return;
-        }
-
-        _text.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');
-    }
 }

@@ -3,12 +3,17 @@ using System.Text;
 
 namespace AiGov.Catalog.Internal;
 
-/// <summary>RFC 4180 CSV: fields with a comma, quote or line break are quoted and quotes doubled; records end with CRLF.</summary>
+/// <summary>
+/// The one CSV writer of the library (RFC 4180): a field is quoted when it holds a comma, a quotation mark or a line
+/// break, with quotation marks doubled; records end with CRLF unless the caller asks for another record end.
+/// </summary>
 internal static class CsvText
 {
     public const string RecordEnd = "\r\n";
 
-    public static void AppendRecord(StringBuilder builder, IReadOnlyList<string?> fields)
+    private static readonly char[] NeedsQuotes = { ',', '"', '\r', '\n' };
+
+    public static void AppendRecord(StringBuilder builder, IReadOnlyList<string?> fields, string recordEnd = RecordEnd)
     {
         for (var i = 0; i < fields.Count; i++)
         {
@@ -17,20 +22,21 @@ internal static class CsvText
                 builder.Append(',');
             }
 
-            AppendField(builder, fields[i] ?? string.Empty);
+            AppendField(builder, fields[i]);
         }
 
-        builder.Append(RecordEnd);
+        builder.Append(recordEnd);
     }
 
-    private static void AppendField(StringBuilder builder, string field)
+    public static void AppendField(StringBuilder builder, string? field)
     {
-        if (field.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0)
+        var value = field ?? string.Empty;
+        if (value.IndexOfAny(NeedsQuotes) < 0)
         {
-            builder.Append(field);
+            builder.Append(value);
             return;
         }
 
-        builder.Append('"').Append(field.Replace("\"", "\"\"")).Append('"');
+        builder.Append('"').Append(value.Replace("\"", "\"\"")).Append('"');
     }
 }

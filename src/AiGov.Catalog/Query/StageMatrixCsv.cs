@@ -8,27 +8,34 @@ namespace AiGov.Catalog;
 /// <summary>The CSV rendering of a <see cref="StageMatrix"/>: RFC 4180 quoting, <c>\n</c> line endings, one record per cell.</summary>
 internal static class StageMatrixCsv
 {
+    // The matrix has always ended its records with "\n" (its published snapshots pin that); kept as it is.
+    private const string RecordEnd = "\n";
+
     public static string Render(StageMatrix matrix)
     {
         var b = new StringBuilder();
-        Rfc4180.AppendRecord(b, "edition", "axis", "stage", "stage_parent", "stage_title", "column", "column_label", "count", "risks");
+        CsvText.AppendRecord(b, new[] { "edition", "axis", "stage", "stage_parent", "stage_title", "column", "column_label", "count", "risks" }, RecordEnd);
         var edition = matrix.Edition.ToString();
         var axis = matrix.Axis == StageMatrixAxis.Category ? "category" : "area";
         foreach (var row in matrix.Rows)
         {
             foreach (var cell in row.Cells)
             {
-                Rfc4180.AppendRecord(
+                CsvText.AppendRecord(
                     b,
-                    edition,
-                    axis,
-                    row.Stage.Key,
-                    row.Stage.ParentKey,
-                    row.Stage.TitleEn,
-                    cell.Column.Key,
-                    cell.Column.Label,
-                    cell.Count.ToString(CultureInfo.InvariantCulture),
-                    string.Join(" ", cell.RiskIds));
+                    new[]
+                    {
+                        edition,
+                        axis,
+                        row.Stage.Key,
+                        row.Stage.ParentKey,
+                        row.Stage.TitleEn,
+                        cell.Column.Key,
+                        cell.Column.Label,
+                        cell.Count.ToString(CultureInfo.InvariantCulture),
+                        string.Join(" ", cell.RiskIds),
+                    },
+                    RecordEnd);
             }
         }
 
@@ -45,7 +52,7 @@ internal static class StageMatrixCsv
 
             if (ids.Count > 0)
             {
-                Rfc4180.AppendRecord(b, edition, axis, string.Empty, string.Empty, "(no stage)", column.Key, column.Label, ids.Count.ToString(CultureInfo.InvariantCulture), string.Join(" ", ids));
+                CsvText.AppendRecord(b, new[] { edition, axis, string.Empty, string.Empty, "(no stage)", column.Key, column.Label, ids.Count.ToString(CultureInfo.InvariantCulture), string.Join(" ", ids) }, RecordEnd);
             }
         }
 

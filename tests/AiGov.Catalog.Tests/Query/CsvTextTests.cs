@@ -3,7 +3,7 @@ using AiGov.Catalog.Internal;
 
 namespace AiGov.Catalog.Tests.Query;
 
-public sealed class Rfc4180Tests
+public sealed class CsvTextTests
 {
     [Theory]
     [InlineData("plain", "plain")]
@@ -16,7 +16,7 @@ public sealed class Rfc4180Tests
     public void Fields_are_quoted_only_when_needed(string? field, string expected)
     {
         var builder = new StringBuilder();
-        Rfc4180.AppendField(builder, field);
+        CsvText.AppendField(builder, field);
         builder.ToString().Should().Be(expected);
     }
 
@@ -24,7 +24,15 @@ public sealed class Rfc4180Tests
     public void Records_end_with_a_line_feed()
     {
         var builder = new StringBuilder();
-        Rfc4180.AppendRecord(builder, "a", null, "c,d");
+        CsvText.AppendRecord(builder, new[] { "a", null, "c,d" }, "\n");
         builder.ToString().Should().Be("a,,\"c,d\"\n");
+    }
+
+    [Fact]
+    public void Records_end_with_crlf_by_default()
+    {
+        var builder = new StringBuilder();
+        CsvText.AppendRecord(builder, new[] { "a", "b" });
+        builder.ToString().Should().Be("a,b\r\n");
     }
 }
