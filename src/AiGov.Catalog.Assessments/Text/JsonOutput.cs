@@ -1,7 +1,4 @@
 using System;
-using System.IO;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace AiGov.Catalog.Assessments.Text;
@@ -9,22 +6,8 @@ namespace AiGov.Catalog.Assessments.Text;
 /// <summary>Writes indented JSON with "\n" line endings and Chinese text left readable; deterministic.</summary>
 internal static class JsonOutput
 {
-    public static string Write(Action<Utf8JsonWriter> write)
-    {
-        var options = new JsonWriterOptions
-        {
-            Indented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            NewLine = "\n",
-        };
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, options))
-        {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+    /// <summary>Indented, "\n" line endings, relaxed escaping, a final line break: the library's own JSON text writer.</summary>
+    public static string Write(Action<Utf8JsonWriter> write) => AiGov.Catalog.Internal.JsonText.Write(write);
 
     public static void Title(Utf8JsonWriter w, string name, Title title)
     {

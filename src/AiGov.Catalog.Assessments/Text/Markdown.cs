@@ -7,34 +7,8 @@ namespace AiGov.Catalog.Assessments.Text;
 /// <summary>Markdown helpers: escaping for inline text and table cells, and table rows. Culture-invariant, "\n" line endings.</summary>
 internal static class Markdown
 {
-    public static string Escape(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|':
-                    builder.Append('\\').Append(c);
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    builder.Append(' ');
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>Escapes inline text (the library's own Markdown escaping); null or empty gives an empty string.</summary>
+    public static string Escape(string? text) => string.IsNullOrEmpty(text) ? string.Empty : AiGov.Catalog.Internal.MarkdownText.Escape(text!);
 
     public static void Line(StringBuilder b, string text = "") => b.Append(text).Append('\n');
 
