@@ -38,7 +38,7 @@ internal static class AigovCli
         };
         lang.AcceptOnlyFromAmong("zh", "en", "both");
 
-        var context = new CliContext(output, error, catalog ?? GovernanceCatalog.Default, exporters ?? CatalogExporters.Available) { Json = json, Lang = lang };
+        var context = new CliContext(output, error, catalog, exporters ?? CatalogExporters.Available) { Json = json, Lang = lang };
         var root = new RootCommand(
             "aigov: China's AI Safety Governance Framework (TC260, editions 1.0 and 2.0) on the command line — look risks up, "
             + "search, diff editions, and run a self-assessment: validate, report, migrate from 1.0 to 2.0.\n"

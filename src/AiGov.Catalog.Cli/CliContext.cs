@@ -8,11 +8,19 @@ namespace AiGov.Catalog.Cli;
 /// <summary>What the commands work with: the writers (injectable, so tests run in-process), the catalogue and the exporters.</summary>
 internal sealed class CliContext
 {
-    public CliContext(TextWriter output, TextWriter error, GovernanceCatalog catalog, IReadOnlyDictionary<string, ICatalogExporter> exporters)
+    private GovernanceCatalog? _catalog;
+
+    /// <summary>Creates the context.</summary>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where messages go.</param>
+    /// <param name="catalog">The catalogue; null for <see cref="GovernanceCatalog.Default"/>, built on first use (so that
+    /// <c>--help</c>, <c>--version</c> and usage errors do not pay for it).</param>
+    /// <param name="exporters">The export formats available.</param>
+    public CliContext(TextWriter output, TextWriter error, GovernanceCatalog? catalog, IReadOnlyDictionary<string, ICatalogExporter> exporters)
     {
         Output = output;
         Error = error;
-        Catalog = catalog;
+        _catalog = catalog;
         Exporters = exporters;
     }
 
@@ -20,7 +28,7 @@ internal sealed class CliContext
 
     public TextWriter Error { get; }
 
-    public GovernanceCatalog Catalog { get; }
+    public GovernanceCatalog Catalog => _catalog ??= GovernanceCatalog.Default;
 
     public IReadOnlyDictionary<string, ICatalogExporter> Exporters { get; }
 

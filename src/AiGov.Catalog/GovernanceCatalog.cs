@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -22,8 +21,10 @@ namespace AiGov.Catalog;
 public sealed partial class GovernanceCatalog
 {
     private readonly Dictionary<string, CatalogElement> _byId; // filled here, then only read (see EditionCatalog)
-    private readonly FrozenDictionary<EditionNumber, EditionCatalog> _editions;
-    private readonly FrozenDictionary<string, CatalogSource> _sources;
+    // Plain dictionaries, filled here and then only read: frozen ones look these few keys up no faster, and building
+    // them (and JIT-compiling FrozenDictionary for the struct key) cost a cold start ~10 ms.
+    private readonly Dictionary<EditionNumber, EditionCatalog> _editions;
+    private readonly Dictionary<string, CatalogSource> _sources;
     private SearchIndex[]? _searchIndexes;
 
     internal GovernanceCatalog(CatalogData data)
@@ -70,9 +71,9 @@ public sealed partial class GovernanceCatalog
             throw new CatalogValidationException(problems.ToImmutableArray());
         }
 
-        _editions = editions.ToFrozenDictionary();
+        _editions = editions;
         _byId = byId;
-        _sources = sources.ToFrozenDictionary(StringComparer.Ordinal);
+        _sources = sources;
     }
 
     /// <summary>Gets the catalogue compiled into the library (lazy, created once, thread-safe).</summary>

@@ -55,197 +55,192 @@ internal static class CatalogEmitter
 
     private static string EmitData(LinkedCatalog catalog)
     {
+        var table = new DataTableWriter();
+        WriteTable(table, catalog);
+
         var w = new CodeWriter();
         w.Line(CodeWriter.Header.TrimEnd('\n'));
-        w.Line("using System.Collections.Immutable;");
-        w.Line();
         w.Line("namespace AiGov.Catalog;");
         w.Line();
-        w.Line("/// <summary>The catalogue data compiled from catalog/**/*.yaml.</summary>");
+        w.Line("/// <summary>");
+        w.Line("/// The catalogue data compiled from catalog/**/*.yaml, as tables that <see cref=\"CompiledCatalogReader\"/> decodes: every");
+        w.Line("/// distinct string once (UTF-8), and the records as numbers (see the format in CompiledCatalogReader).");
+        w.Line("/// </summary>");
         w.Open("internal static partial class GeneratedCatalogData");
         w.Line("/// <summary>The data version (catalog/data-version.yaml).</summary>");
         w.Line("internal const string DataVersion = " + CodeWriter.Literal(catalog.DataVersion) + ";");
         w.Line();
-        w.Open("internal static CatalogData Create()");
-        w.Line("return new CatalogData(");
-        w.Line("    DataVersion,");
-        w.Line("    CreateSources(),");
-        w.Line("    LifecycleStage.All,");
-        w.Line("    Actor.All,");
-        w.Line("    RiskArea.All,");
-        w.Line("    ImmutableArray.Create<EditionCatalog>(" + string.Join(", ", catalog.Editions.Select(e => "CreateEdition" + Suffix(e.Manifest.Edition) + "()")) + "),");
-        w.Line("    ImmutableArray.Create<EditionLineage>(" + string.Join(", ", catalog.Lineages.Select(l => "CreateLineage" + Suffix(l.From) + Suffix(l.To) + "()")) + "));");
-        w.Close();
-
-        EmitSources(w, catalog.Sources);
-        foreach (var edition in catalog.Editions)
+        w.Line("private static string[]? s_strings;");
+        w.Line();
+        w.Line("/// <summary>Builds a new catalogue from the tables (the strings are decoded once per process).</summary>");
+        w.Line("internal static CatalogData Create() =>");
+        w.Line("    CompiledCatalogReader.Read(DataVersion, s_strings ??= CompiledCatalogReader.ReadStrings(Text, TextLengths), Records);");
+        w.Line();
+        w.Line("/// <summary>Every distinct string of the data, UTF-8, back to back, in order of first use.</summary>");
+        w.Line("private static global::System.ReadOnlySpan<byte> Text =>");
+        if (table.StringTable.Count == 0)
         {
-            EmitEdition(w, edition);
+            w.Line("    \"\"u8;");
+        }
+        else
+        {
+            for (var i = 0; i < table.StringTable.Count; i++)
+            {
+                w.Line("    " + CodeWriter.Literal(table.StringTable[i]) + "u8" + (i == table.StringTable.Count - 1 ? ";" : " +"));
+            }
         }
 
-        foreach (var lineage in catalog.Lineages)
-        {
-            EmitLineage(w, lineage);
-        }
-
-        EmitHelpers(w);
+        w.Line();
+        w.Line("/// <summary>The UTF-8 length of each string of <see cref=\"Text\"/>, as LEB128 numbers.</summary>");
+        w.Open("private static global::System.ReadOnlySpan<byte> TextLengths => new byte[]");
+        table.WriteStringLengths(w);
+        w.Close(";");
+        w.Line();
+        w.Line("/// <summary>The records: sources, editions with their elements, lineages.</summary>");
+        w.Open("private static global::System.ReadOnlySpan<byte> Records => new byte[]");
+        table.WriteBytes(w);
+        w.Close(";");
         w.Close();
         return w.ToString();
     }
 
-    private static void EmitSources(CodeWriter w, EquatableArray<SourceModel> sources)
+    /// <summary>Writes the whole catalogue in the record format that <c>CompiledCatalogReader</c> reads, field by field in the same order.</summary>
+    private static void WriteTable(DataTableWriter t, LinkedCatalog catalog)
     {
-        w.Line();
-        w.Open("private static ImmutableArray<CatalogSource> CreateSources()");
-        w.Line("var sources = ImmutableArray.CreateBuilder<CatalogSource>(" + sources.Count.ToString(CultureInfo.InvariantCulture) + ");");
-        foreach (var s in sources)
+        t.Line("format version").Number(CompiledFormatVersion);
+        t.Line("sources").Number(catalog.Sources.Count);
+        foreach (var s in catalog.Sources)
         {
-            w.Line("sources.Add(new CatalogSource(" + string.Join(", ", new[]
-            {
-                CodeWriter.Literal(s.Id),
-                CodeWriter.Literal(s.Title),
-                CodeWriter.Literal(s.Location),
-                "Editions(" + string.Join(", ", s.Editions.Select(CodeWriter.Literal)) + ")",
-                "SourceTrust." + CodeWriter.Pascal(s.Trust),
-                CodeWriter.Literal(s.UsedFor),
-                CodeWriter.Literal(s.Note),
-            }) + "));");
+            t.Line(s.Id).String(s.Id).String(s.Title).String(s.Location).Strings(s.Editions).Enum("SourceTrust", s.Trust).String(s.UsedFor).String(s.Note);
         }
 
-        w.Line("return sources.MoveToImmutable();");
-        w.Close();
-    }
-
-    private static void EmitEdition(CodeWriter w, LinkedEdition edition)
-    {
-        var m = edition.Manifest;
-        var suffix = Suffix(m.Edition);
-        var parts = m.Released.Split('-');
-        w.Line();
-        w.Open("private static EditionCatalog CreateEdition" + suffix + "()");
-        w.Line("var edition = global::AiGov.Catalog.Edition.Parse(" + CodeWriter.Literal(m.Edition) + ");");
-        w.Line("var info = new EditionInfo(");
-        w.Line("    edition,");
-        w.Line("    " + CodeWriter.Literal(m.Key) + ",");
-        w.Line("    " + TitleExpr(m.Title) + ",");
-        w.Line("    " + TitleExpr(m.Issuer) + ",");
-        w.Line("    new global::System.DateTime(" + int.Parse(parts[0], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + ", " + int.Parse(parts[1], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + ", " + int.Parse(parts[2], CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) + ", 0, 0, 0, global::System.DateTimeKind.Unspecified),");
-        w.Line("    " + TextExpr(m.ReleaseVenue) + ",");
-        w.Line("    " + StringsExpr(m.OfficialSources) + ",");
-        w.Line("    " + StringsExpr(m.Languages) + ",");
-        w.Line("    EditionCompleteness." + CodeWriter.Pascal(m.Completeness) + ",");
-        w.Line("    " + CodeWriter.Literal(m.CompletenessNote) + ",");
-        w.Line("    " + CodeWriter.Literal(m.Summary) + ",");
-        w.Line("    ImmutableArray.Create<KnownGap>(" + string.Join(", ", m.KnownGaps.Select(g =>
-            "new KnownGap(" + CodeWriter.Literal(g.Clause) + ", ProvenanceStatus." + CodeWriter.Pascal(g.Status) + ", " + StringsExpr(g.Sources) + ", " + CodeWriter.Literal(g.Note) + ")")) + "),");
-        w.Line("    " + ProvenanceExpr(m.Provenance) + ",");
-        w.Line("    " + CodeWriter.Literal(m.Notes) + ");");
-        w.Line("var elements = ImmutableArray.CreateBuilder<CatalogElement>(" + edition.Elements.Count.ToString(CultureInfo.InvariantCulture) + ");");
-        var kinds = edition.Elements.Select(e => e.Model.Kind).Distinct().ToList();
-        foreach (var kind in kinds)
+        var vocabularies = new VocabularyIndexes(catalog);
+        t.Line("editions").Number(catalog.Editions.Count);
+        foreach (var edition in catalog.Editions)
         {
-            w.Line("Add" + Kinds[kind].Group + suffix + "(elements, edition);");
-        }
-
-        w.Line("return new EditionCatalog(info, elements.MoveToImmutable());");
-        w.Close();
-
-        foreach (var kind in kinds)
-        {
-            w.Line();
-            w.Open("private static void Add" + Kinds[kind].Group + suffix + "(ImmutableArray<CatalogElement>.Builder elements, global::AiGov.Catalog.Edition edition)");
-            foreach (var element in edition.Elements.Where(e => e.Model.Kind == kind))
+            var m = edition.Manifest;
+            var parts = m.Released.Split('-');
+            t.Line("edition " + m.Edition).String(m.Edition).String(m.Key);
+            WriteTitle(t, m.Title);
+            WriteTitle(t, m.Issuer);
+            t.Number(int.Parse(parts[0], CultureInfo.InvariantCulture)).Number(int.Parse(parts[1], CultureInfo.InvariantCulture)).Number(int.Parse(parts[2], CultureInfo.InvariantCulture));
+            WriteText(t, m.ReleaseVenue);
+            t.Strings(m.OfficialSources).Strings(m.Languages).Enum("EditionCompleteness", m.Completeness).String(m.CompletenessNote).String(m.Summary);
+            t.Number(m.KnownGaps.Count);
+            foreach (var g in m.KnownGaps)
             {
-                w.Line("elements.Add(" + ElementExpr(element) + ");");
+                t.String(g.Clause).Enum("ProvenanceStatus", g.Status).Strings(g.Sources).String(g.Note);
             }
 
-            w.Close();
+            WriteProvenance(t, m.Provenance);
+            t.String(m.Notes);
+            t.Line("elements of " + m.Edition).Number(edition.Elements.Count);
+            foreach (var element in edition.Elements)
+            {
+                WriteElement(t, element, vocabularies);
+            }
+        }
+
+        t.Line("lineages").Number(catalog.Lineages.Count);
+        foreach (var lineage in catalog.Lineages)
+        {
+            t.Line("lineage " + lineage.From + " -> " + lineage.To).String(lineage.From).String(lineage.To).Number(lineage.Links.Count);
+            foreach (var l in lineage.Links)
+            {
+                t.Line((l.FromId ?? "(none)") + " -> " + (l.ToIds.Count == 0 ? "(none)" : string.Join(", ", l.ToIds)))
+                    .String(l.FromId).Strings(l.ToIds).Enum("LineageRelation", l.Relation).Number(l.Also.Count);
+                foreach (var also in l.Also)
+                {
+                    t.Enum("LineageRelation", also);
+                }
+
+                t.Enum("LineageConfidence", l.Confidence).Enum("MappingBasis", l.Basis).Strings(l.Evidence).String(l.Note);
+            }
         }
     }
 
-    private static string ElementExpr(LinkedElement e)
+    /// <summary>The version of the record format; the reader refuses any other.</summary>
+    private const int CompiledFormatVersion = 1;
+
+    private static void WriteElement(DataTableWriter t, LinkedElement e, VocabularyIndexes vocabularies)
     {
         var m = e.Model;
-        var info = "new ElementInfo(" + string.Join(", ", new[]
+        var record = m.Kind switch
         {
-            CodeWriter.Literal(e.Id),
-            "edition",
-            CodeWriter.Literal(m.Key),
-            CodeWriter.Literal(m.Clause),
-            m.ClauseStatus is null ? "null" : "ProvenanceStatus." + CodeWriter.Pascal(m.ClauseStatus),
-            CodeWriter.Literal(e.ParentId),
-            TitleExpr(m.Title),
-            m.Pages is null ? "null" : "Pages(" + CodeWriter.Literal(m.Pages.Zh) + ", " + CodeWriter.Literal(m.Pages.En) + ", " + CodeWriter.Literal(m.Pages.Note) + ")",
-            CodeWriter.Literal(m.Summary),
-            "ImmutableArray.Create<Alias>(" + string.Join(", ", m.Aliases.Select(a => "new Alias(" + CodeWriter.Literal(a.Text) + ", " + StringsExpr(a.Sources) + ", " + CodeWriter.Literal(a.Note) + ")")) + ")",
-            "ImmutableArray.Create<StageMapping>(" + string.Join(", ", m.Stages.Select(s => "new StageMapping(LifecycleStage." + CodeWriter.Pascal(s.Value) + ", MappingBasis." + CodeWriter.Pascal(s.Basis) + ", " + CodeWriter.Literal(s.Note) + ")")) + ")",
-            "ImmutableArray.Create<ActorMapping>(" + string.Join(", ", m.Actors.Select(a => "new ActorMapping(Actor." + CodeWriter.Pascal(a.Value) + ", MappingBasis." + CodeWriter.Pascal(a.Basis) + ", " + CodeWriter.Literal(a.Note) + ")")) + ")",
-            ProvenanceExpr(m.Provenance),
-            CodeWriter.Literal(m.Notes),
-        }) + ")";
-
-        return m.Kind switch
-        {
-            "risks" => "new Risk(" + info + ", RiskArea." + CodeWriter.Pascal(m.Area!) + ", MappingBasis." + CodeWriter.Pascal(m.AreaBasis ?? "normative") + ", " + CodeWriter.Literal(m.AreaNote) + ", "
-                + (m.MitId is null ? "null" : "new MitReference(" + CodeWriter.Literal(m.MitId) + ", " + CodeWriter.Literal(m.MitDomain) + ")") + ", " + CodeWriter.Literal(m.UnaddressedNote) + ")",
-            "technical-measures" or "governance-measures" => "new Measure(" + info + ", MeasureKind." + (m.Kind == "technical-measures" ? "Technical" : "Governance") + ", ImmutableArray.Create<RiskAddress>("
-                + string.Join(", ", e.Addresses.Select(a => "new RiskAddress(" + CodeWriter.Literal(a.TargetId) + ", MappingBasis." + CodeWriter.Pascal(a.Basis) + ", " + CodeWriter.Literal(a.Note) + ")")) + "))",
-            "measure-groups" => "new MeasureGroup(" + info + ", " + StringsExpr(e.AnswerIds) + ")",
-            _ => "new " + Kinds[m.Kind].Type + "(" + info + ")",
+            "technical-measures" or "governance-measures" => "Measure",
+            _ => Kinds[m.Kind].Type,
         };
-    }
-
-    private static void EmitLineage(CodeWriter w, LinkedLineage lineage)
-    {
-        w.Line();
-        w.Open("private static EditionLineage CreateLineage" + Suffix(lineage.From) + Suffix(lineage.To) + "()");
-        w.Line("var links = ImmutableArray.CreateBuilder<LineageLink>(" + lineage.Links.Count.ToString(CultureInfo.InvariantCulture) + ");");
-        foreach (var l in lineage.Links)
+        t.Line(e.Id).Enum("CompiledRecord", record).String(e.Id).String(m.Key).String(m.Clause).OptionalEnum("ProvenanceStatus", m.ClauseStatus).String(e.ParentId);
+        WriteTitle(t, m.Title);
+        if (m.Pages is null)
         {
-            w.Line("links.Add(new LineageLink(" + string.Join(", ", new[]
-            {
-                CodeWriter.Literal(l.FromId),
-                StringsExpr(l.ToIds),
-                "LineageRelation." + CodeWriter.Pascal(l.Relation),
-                "ImmutableArray.Create<LineageRelation>(" + string.Join(", ", l.Also.Select(a => "LineageRelation." + CodeWriter.Pascal(a))) + ")",
-                "LineageConfidence." + CodeWriter.Pascal(l.Confidence),
-                "MappingBasis." + CodeWriter.Pascal(l.Basis),
-                StringsExpr(l.Evidence),
-                CodeWriter.Literal(l.Note),
-            }) + "));");
+            t.Number(0);
+        }
+        else
+        {
+            t.Number(1).String(m.Pages.Zh).String(m.Pages.En).String(m.Pages.Note);
         }
 
-        w.Line("return new EditionLineage(global::AiGov.Catalog.Edition.Parse(" + CodeWriter.Literal(lineage.From) + "), global::AiGov.Catalog.Edition.Parse(" + CodeWriter.Literal(lineage.To) + "), links.MoveToImmutable());");
-        w.Close();
+        t.String(m.Summary).Number(m.Aliases.Count);
+        foreach (var a in m.Aliases)
+        {
+            t.String(a.Text).Strings(a.Sources).String(a.Note);
+        }
+
+        t.Number(m.Stages.Count);
+        foreach (var s in m.Stages)
+        {
+            t.Number(vocabularies.Stages[s.Value]).Enum("MappingBasis", s.Basis).String(s.Note);
+        }
+
+        t.Number(m.Actors.Count);
+        foreach (var a in m.Actors)
+        {
+            t.Number(vocabularies.Actors[a.Value]).Enum("MappingBasis", a.Basis).String(a.Note);
+        }
+
+        WriteProvenance(t, m.Provenance);
+        t.String(m.Notes);
+        switch (m.Kind)
+        {
+            case "risks":
+                t.Number(vocabularies.Areas[m.Area!]).Enum("MappingBasis", m.AreaBasis ?? "normative").String(m.AreaNote);
+                if (m.MitId is null)
+                {
+                    t.Number(0);
+                }
+                else
+                {
+                    t.Number(1).String(m.MitId).String(m.MitDomain);
+                }
+
+                t.String(m.UnaddressedNote);
+                break;
+            case "technical-measures" or "governance-measures":
+                t.Enum("MeasureKind", m.Kind == "technical-measures" ? "technical" : "governance").Number(e.Addresses.Count);
+                foreach (var a in e.Addresses)
+                {
+                    t.String(a.TargetId).Enum("MappingBasis", a.Basis).String(a.Note);
+                }
+
+                break;
+            case "measure-groups":
+                t.Strings(e.AnswerIds);
+                break;
+        }
     }
 
-    private static void EmitHelpers(CodeWriter w)
+    private static void WriteTitle(DataTableWriter t, TitleModel title)
     {
-        w.Line();
-        w.Line("private static ImmutableArray<string> Strings(params string[] values) => ImmutableArray.Create(values);");
-        w.Line();
-        w.Open("private static ImmutableArray<global::AiGov.Catalog.Edition> Editions(params string[] values)");
-        w.Line("var editions = ImmutableArray.CreateBuilder<global::AiGov.Catalog.Edition>(values.Length);");
-        w.Open("foreach (var value in values)");
-        w.Line("editions.Add(global::AiGov.Catalog.Edition.Parse(value));");
-        w.Close();
-        w.Line("return editions.MoveToImmutable();");
-        w.Close();
-        w.Line();
-        w.Line("private static TitleText Text(string? text, TitleStatus status, ImmutableArray<string> sources, string? note) => new TitleText(text, status, sources, note);");
-        w.Line();
-        w.Line("private static Pages Pages(string? zh, string? en, string? note) => new Pages(zh is null ? null : PageRange.Parse(zh), en is null ? null : PageRange.Parse(en), note);");
+        WriteText(t, title.Zh);
+        WriteText(t, title.En);
     }
 
-    private static string TitleExpr(TitleModel t) => "new Title(" + TextExpr(t.Zh) + ", " + TextExpr(t.En) + ")";
+    private static void WriteText(DataTableWriter t, TitleTextModel text) =>
+        t.String(text.Text).Enum("TitleStatus", text.Status).Strings(text.Sources).String(text.Note);
 
-    private static string TextExpr(TitleTextModel t) =>
-        "Text(" + CodeWriter.Literal(t.Text) + ", TitleStatus." + CodeWriter.Pascal(t.Status) + ", " + StringsExpr(t.Sources) + ", " + CodeWriter.Literal(t.Note) + ")";
-
-    private static string ProvenanceExpr(ProvenanceModel p) =>
-        "new Provenance(ProvenanceStatus." + CodeWriter.Pascal(p.Status) + ", " + StringsExpr(p.Sources) + ", " + CodeWriter.Literal(p.Note) + ")";
-
-    private static string StringsExpr(IEnumerable<string> values) => "Strings(" + string.Join(", ", values.Select(CodeWriter.Literal)) + ")";
+    private static void WriteProvenance(DataTableWriter t, ProvenanceModel p) =>
+        t.Enum("ProvenanceStatus", p.Status).Strings(p.Sources).String(p.Note);
 
     private static string Suffix(string edition) => "_" + edition.Replace('.', '_');
 
