@@ -82,7 +82,8 @@ public sealed partial class GovernanceCatalog
     {
         Guard.Readable(stream);
         Guard.NotNull(options);
-        return FromBytes(CatalogFileReader.ReadAll(stream, options.MaxBytes), options);
+        using var bytes = CatalogFileReader.ReadAll(stream, options.MaxBytes);
+        return FromBytes(bytes, options);
     }
 
     /// <summary>Loads a catalogue from a JSON data file, reading the stream asynchronously. See <see cref="Load(Stream, CatalogLoadOptions)"/>.</summary>
@@ -97,10 +98,10 @@ public sealed partial class GovernanceCatalog
     {
         Guard.Readable(stream);
         options ??= CatalogLoadOptions.Default;
-        var bytes = await CatalogFileReader.ReadAllAsync(stream, options.MaxBytes, cancellationToken).ConfigureAwait(false);
+        using var bytes = await CatalogFileReader.ReadAllAsync(stream, options.MaxBytes, cancellationToken).ConfigureAwait(false);
         return FromBytes(bytes, options);
     }
 
-    private static GovernanceCatalog FromBytes(byte[] bytes, CatalogLoadOptions options) =>
-        CatalogDocumentBuilder.Build(CatalogJsonReader.Read(bytes, options));
+    private static GovernanceCatalog FromBytes(RentedBytes bytes, CatalogLoadOptions options) =>
+        CatalogDocumentBuilder.Build(CatalogJsonReader.Read(bytes.Span, options));
 }

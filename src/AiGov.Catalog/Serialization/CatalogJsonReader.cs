@@ -12,9 +12,8 @@ namespace AiGov.Catalog.Serialization;
 /// </summary>
 internal static class CatalogJsonReader
 {
-    public static CatalogDocumentDto Read(byte[] bytes, CatalogLoadOptions options)
+    public static CatalogDocumentDto Read(ReadOnlySpan<byte> json, CatalogLoadOptions options)
     {
-        var json = new ReadOnlySpan<byte>(bytes);
         if (json.Length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF)
         {
             json = json.Slice(3);

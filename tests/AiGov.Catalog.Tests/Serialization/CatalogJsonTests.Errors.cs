@@ -271,6 +271,31 @@ public sealed partial class CatalogJsonTests
     }
 
     [Fact]
+    public void A_file_exactly_at_the_limit_loads_and_one_byte_over_it_is_rejected()
+    {
+        var export = DefaultExport.Value;
+        var atLimit = new CatalogLoadOptions { MaxBytes = export.Length };
+        var underLimit = new CatalogLoadOptions { MaxBytes = export.Length - 1 };
+
+        CatalogEquivalence.Differences(GovernanceCatalog.Default, GovernanceCatalog.Load(new MemoryStream(export), atLimit)).Should().BeEmpty();
+        CatalogEquivalence.Differences(GovernanceCatalog.Default, GovernanceCatalog.Load(new UnseekableStream(export), atLimit)).Should().BeEmpty();
+        FluentActions.Invoking(() => GovernanceCatalog.Load(new MemoryStream(export), underLimit))
+            .Should().Throw<CatalogLoadException>().WithMessage("*larger than the limit of " + (export.Length - 1) + " bytes (" + export.Length + " bytes)*");
+        FluentActions.Invoking(() => GovernanceCatalog.Load(new UnseekableStream(export), underLimit))
+            .Should().Throw<CatalogLoadException>().WithMessage("*larger than the limit of " + (export.Length - 1) + " bytes. *");
+    }
+
+    [Fact]
+    public async Task A_stream_that_cannot_seek_and_gives_little_per_read_is_read_whole()
+    {
+        using var trickle = new UnseekableStream(DefaultExport.Value, maxPerRead: 1000);
+        CatalogEquivalence.Differences(GovernanceCatalog.Default, GovernanceCatalog.Load(trickle)).Should().BeEmpty();
+
+        using var trickleAsync = new UnseekableStream(DefaultExport.Value, maxPerRead: 1000);
+        CatalogEquivalence.Differences(GovernanceCatalog.Default, await GovernanceCatalog.LoadAsync(trickleAsync)).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Nesting_deeper_than_the_limit_is_rejected()
     {
         var deep = "{\"format\": \"aigov-catalog\", \"formatVersion\": 1, \"x\": " + new string('[', 200) + new string(']', 200) + "}";
@@ -290,8 +315,13 @@ public sealed partial class CatalogJsonTests
     private sealed class UnseekableStream : Stream
     {
         private readonly MemoryStream _inner;
+        private readonly int _maxPerRead;
 
-        public UnseekableStream(byte[] bytes) => _inner = new MemoryStream(bytes);
+        public UnseekableStream(byte[] bytes, int maxPerRead = int.MaxValue)
+        {
+            _inner = new MemoryStream(bytes);
+            _maxPerRead = maxPerRead;
+        }
 
         public long BytesRead { get; private set; }
 
@@ -307,7 +337,7 @@ public sealed partial class CatalogJsonTests
 
         public override int Read(byte[] buffer, int offset, int count)
         {
-            var read = _inner.Read(buffer, offset, count);
+            var read = _inner.Read(buffer, offset, Math.Min(count, _maxPerRead));
             BytesRead += read;
             return read;
         }
