@@ -5,46 +5,46 @@ namespace AiGov.Catalog.Serialization;
 /// <summary>An edition: its manifest fields, then its elements in document order.</summary>
 internal sealed class EditionDto
 {
-    public string? Edition { get; init; }
+    public string? Edition { get; set; }
 
-    public string? Key { get; init; }
+    public string? Key { get; set; }
 
-    public TitleDto? Title { get; init; }
+    public TitleDto? Title { get; set; }
 
-    public TitleDto? Issuer { get; init; }
+    public TitleDto? Issuer { get; set; }
 
     /// <summary>The release date, <c>yyyy-MM-dd</c>.</summary>
-    public string? Released { get; init; }
+    public string? Released { get; set; }
 
-    public TitleTextDto? ReleaseVenue { get; init; }
+    public TitleTextDto? ReleaseVenue { get; set; }
 
-    public List<string?>? OfficialSources { get; init; }
+    public List<string?>? OfficialSources { get; set; }
 
-    public List<string?>? Languages { get; init; }
+    public List<string?>? Languages { get; set; }
 
-    public string? Completeness { get; init; }
+    public string? Completeness { get; set; }
 
-    public string? CompletenessNote { get; init; }
+    public string? CompletenessNote { get; set; }
 
-    public string? Summary { get; init; }
+    public string? Summary { get; set; }
 
-    public List<KnownGapDto?>? KnownGaps { get; init; }
+    public List<KnownGapDto?>? KnownGaps { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 
-    public string? Notes { get; init; }
+    public string? Notes { get; set; }
 
-    public List<ElementDto?>? Elements { get; init; }
+    public List<ElementDto?>? Elements { get; set; }
 }
 
 /// <summary>Something that may exist in an edition but is not encoded.</summary>
 internal sealed class KnownGapDto
 {
-    public string? Clause { get; init; }
+    public string? Clause { get; set; }
 
-    public string? Status { get; init; }
+    public string? Status { get; set; }
 
-    public List<string?>? Sources { get; init; }
+    public List<string?>? Sources { get; set; }
 
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 }

@@ -9,84 +9,84 @@ namespace AiGov.Catalog.Serialization;
 /// </summary>
 internal sealed class ElementDto
 {
-    public string? Kind { get; init; }
+    public string? Kind { get; set; }
 
-    public string? Id { get; init; }
+    public string? Id { get; set; }
 
-    public string? Key { get; init; }
+    public string? Key { get; set; }
 
-    public string? Clause { get; init; }
+    public string? Clause { get; set; }
 
-    public string? ClauseStatus { get; init; }
+    public string? ClauseStatus { get; set; }
 
-    public string? Parent { get; init; }
+    public string? Parent { get; set; }
 
-    public TitleDto? Title { get; init; }
+    public TitleDto? Title { get; set; }
 
-    public PagesDto? Pages { get; init; }
+    public PagesDto? Pages { get; set; }
 
-    public string? Summary { get; init; }
+    public string? Summary { get; set; }
 
-    public List<AliasDto?>? Aliases { get; init; }
+    public List<AliasDto?>? Aliases { get; set; }
 
-    public List<StageMappingDto?>? Stages { get; init; }
+    public List<StageMappingDto?>? Stages { get; set; }
 
-    public List<ActorMappingDto?>? Actors { get; init; }
+    public List<ActorMappingDto?>? Actors { get; set; }
 
-    public ProvenanceDto? Provenance { get; init; }
+    public ProvenanceDto? Provenance { get; set; }
 
-    public string? Notes { get; init; }
-
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public RiskPartDto? Risk { get; init; }
+    public string? Notes { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public MeasurePartDto? Measure { get; init; }
+    public RiskPartDto? Risk { get; set; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public MeasureGroupPartDto? MeasureGroup { get; init; }
+    public MeasurePartDto? Measure { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MeasureGroupPartDto? MeasureGroup { get; set; }
 }
 
 /// <summary>The fields of a risk.</summary>
 internal sealed class RiskPartDto
 {
-    public string? Area { get; init; }
+    public string? Area { get; set; }
 
-    public string? AreaBasis { get; init; }
+    public string? AreaBasis { get; set; }
 
-    public string? AreaNote { get; init; }
+    public string? AreaNote { get; set; }
 
-    public MitDto? Mit { get; init; }
+    public MitDto? Mit { get; set; }
 
-    public string? UnaddressedNote { get; init; }
+    public string? UnaddressedNote { get; set; }
 }
 
 /// <summary>A risk's entry in the MIT AI Risk Repository.</summary>
 internal sealed class MitDto
 {
-    public string? Id { get; init; }
+    public string? Id { get; set; }
 
-    public string? Domain { get; init; }
+    public string? Domain { get; set; }
 }
 
 /// <summary>The fields of a technical or governance measure (which of the two is the element's kind).</summary>
 internal sealed class MeasurePartDto
 {
-    public List<RiskAddressDto?>? Addresses { get; init; }
+    public List<RiskAddressDto?>? Addresses { get; set; }
 }
 
 /// <summary>What a measure deals with.</summary>
 internal sealed class RiskAddressDto
 {
-    public string? Target { get; init; }
+    public string? Target { get; set; }
 
-    public string? Basis { get; init; }
+    public string? Basis { get; set; }
 
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 }
 
 /// <summary>The fields of a heading of technical countermeasures.</summary>
 internal sealed class MeasureGroupPartDto
 {
-    public List<string?>? Answers { get; init; }
+    public List<string?>? Answers { get; set; }
 }
