@@ -13,10 +13,15 @@ namespace AiGov.Catalog.Serialization;
 /// collected with the JSON path of the offending value; if there is any, nothing is built and the caller gets them all.
 /// After building, the rules of <see cref="GovernanceCatalog.Validate"/> are applied as well.
 /// </summary>
+/// <remarks>
+/// A valid file, the usual case, is built once without recording where each value sits (<see cref="JsonPath.Untracked"/>).
+/// Only a file with problems is built a second time, recording paths, so that every problem says where it is.
+/// </remarks>
 internal sealed class CatalogDocumentBuilder
 {
     private static readonly Regex KeyPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
+    private readonly JsonPath _root;
     private readonly List<string> _problems = new();
     private readonly Dictionary<string, LifecycleStage> _stages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Actor> _actors = new(StringComparer.Ordinal);
@@ -27,8 +32,9 @@ internal sealed class CatalogDocumentBuilder
     private readonly Func<StageMappingDto, JsonPath, StageMapping?> _stageMappingOf;
     private readonly Func<ActorMappingDto, JsonPath, ActorMapping?> _actorMappingOf;
 
-    private CatalogDocumentBuilder()
+    private CatalogDocumentBuilder(JsonPath root)
     {
+        _root = root;
         _aliasOf = AliasOf;
         _stageMappingOf = StageMappingOf;
         _actorMappingOf = ActorMappingOf;
@@ -37,8 +43,14 @@ internal sealed class CatalogDocumentBuilder
     /// <summary>Builds and validates the catalogue, or throws with every problem found.</summary>
     public static GovernanceCatalog Build(CatalogDocumentDto document)
     {
-        var builder = new CatalogDocumentBuilder();
+        var builder = new CatalogDocumentBuilder(JsonPath.Untracked);
         var data = builder.BuildData(document);
+        if (data is null)
+        {
+            builder = new CatalogDocumentBuilder(JsonPath.Root);
+            data = builder.BuildData(document);
+        }
+
         builder.ThrowIfProblems();
 
         GovernanceCatalog catalog;
@@ -70,7 +82,7 @@ internal sealed class CatalogDocumentBuilder
 
     private CatalogData? BuildData(CatalogDocumentDto d)
     {
-        var root = JsonPath.Root;
+        var root = _root;
         var dataVersion = Required(d.DataVersion, root, "dataVersion");
         if (d.Vocabularies is null)
         {
