@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.Json;
 using AiGov.Catalog.Internal;
 
 namespace AiGov.Catalog;
@@ -69,7 +68,7 @@ internal static class DiffJsonRenderer
         w.WriteEndObject();
     });
 
-    private static void Entry(Utf8JsonWriter w, EditionDiff diff, DiffEntry entry)
+    private static void Entry(JsonTextWriter w, EditionDiff diff, DiffEntry entry)
     {
         w.WriteStartObject();
         w.WriteString("kind", Names.Kebab(entry.Kind));
@@ -136,7 +135,7 @@ internal static class DiffJsonRenderer
         w.WriteEndObject();
     }
 
-    private static void Elements(Utf8JsonWriter w, string name, ImmutableArray<CatalogElement> elements)
+    private static void Elements(JsonTextWriter w, string name, ImmutableArray<CatalogElement> elements)
     {
         w.WriteStartArray(name);
         foreach (var element in elements)
@@ -157,7 +156,7 @@ internal static class DiffJsonRenderer
         w.WriteEndArray();
     }
 
-    private static void Title(Utf8JsonWriter w, string name, TitleText title)
+    private static void Title(JsonTextWriter w, string name, TitleText title)
     {
         w.WriteStartObject(name);
         NullableString(w, "text", title.Text);
@@ -165,7 +164,7 @@ internal static class DiffJsonRenderer
         w.WriteEndObject();
     }
 
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    private static void Strings(JsonTextWriter w, string name, IEnumerable<string> values)
     {
         w.WriteStartArray(name);
         foreach (var value in values)
@@ -176,7 +175,7 @@ internal static class DiffJsonRenderer
         w.WriteEndArray();
     }
 
-    private static void NullableString(Utf8JsonWriter w, string name, string? value)
+    private static void NullableString(JsonTextWriter w, string name, string? value)
     {
         if (value is null)
         {
