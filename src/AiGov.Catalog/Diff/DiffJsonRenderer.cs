@@ -10,7 +10,13 @@ internal static class DiffJsonRenderer
 {
     public const string Format = "aigov-diff/1";
 
-    public static string Render(EditionDiff diff) => JsonText.Write(w =>
+    public static string Render(EditionDiff diff)
+    {
+        var lineages = LineageNames(diff);
+        return JsonText.Write(w => Document(w, diff, lineages));
+    }
+
+    private static void Document(JsonTextWriter w, EditionDiff diff, Dictionary<LineageLink, string> lineages)
     {
         w.WriteStartObject();
         w.WriteString("format", Format);
@@ -49,7 +55,7 @@ internal static class DiffJsonRenderer
         w.WriteStartArray("entries");
         foreach (var entry in diff.Entries)
         {
-            Entry(w, diff, entry);
+            Entry(w, lineages, entry);
         }
 
         w.WriteEndArray();
@@ -66,9 +72,31 @@ internal static class DiffJsonRenderer
 
         w.WriteEndArray();
         w.WriteEndObject();
-    });
+    }
 
-    private static void Entry(JsonTextWriter w, EditionDiff diff, DiffEntry entry)
+    /// <summary>
+    /// The name (<c>1.0-2.0</c>) of the first lineage of the diff that holds each link, found once per diff rather than
+    /// by scanning every lineage's links for every link of every entry.
+    /// </summary>
+    private static Dictionary<LineageLink, string> LineageNames(EditionDiff diff)
+    {
+        var names = new Dictionary<LineageLink, string>();
+        foreach (var lineage in diff.Lineages)
+        {
+            var name = lineage.From + "-" + lineage.To;
+            foreach (var link in lineage.Links)
+            {
+                if (!names.ContainsKey(link))
+                {
+                    names.Add(link, name);
+                }
+            }
+        }
+
+        return names;
+    }
+
+    private static void Entry(JsonTextWriter w, Dictionary<LineageLink, string> lineages, DiffEntry entry)
     {
         w.WriteStartObject();
         w.WriteString("kind", Names.Kebab(entry.Kind));
@@ -84,9 +112,8 @@ internal static class DiffJsonRenderer
         w.WriteStartArray("links");
         foreach (var link in entry.Links)
         {
-            var lineage = diff.Lineages.First(l => l.Links.Contains(link));
             w.WriteStartObject();
-            w.WriteString("lineage", lineage.From + "-" + lineage.To);
+            w.WriteString("lineage", lineages[link]);
             NullableString(w, "from", link.FromId);
             Strings(w, "to", link.ToIds);
             w.WriteString("relation", Names.Kebab(link.Relation));
