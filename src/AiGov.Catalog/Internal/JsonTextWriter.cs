@@ -1,6 +1,9 @@
 using System;
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 
 namespace AiGov.Catalog.Internal;
@@ -31,6 +34,12 @@ internal sealed class JsonTextWriter : IDisposable
 
     // The longest escape of one UTF-16 code unit: \uXXXX.
     private const int MaxEscapedLength = 6;
+
+    // What the relaxed encoder certainly leaves as it is: printable ASCII (but " and \) and the CJK Unified Ideographs.
+    private const ushort FirstPrintable = 0x20;
+    private const ushort LastPrintable = 0x7E;
+    private const ushort FirstIdeograph = 0x4E00;
+    private const ushort LastIdeograph = 0x9FEF;
 
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
@@ -75,7 +84,7 @@ internal sealed class JsonTextWriter : IDisposable
     /// <summary>Writes a string value (in an array or after <see cref="WritePropertyName"/>), or <c>null</c>.</summary>
     public void WriteStringValue(string? value)
     {
-        BeforeValue();
+        BeforeValue(0);
         StringOrNull(value);
     }
 
@@ -117,16 +126,36 @@ internal sealed class JsonTextWriter : IDisposable
     /// <summary>Whether the relaxed encoder leaves every character of <paramref name="value"/> as it is.</summary>
     internal static bool IsPlain(string value)
     {
-        foreach (var c in value)
+        var chars = MemoryMarshal.Cast<char, ushort>(value.AsSpan());
+        var i = 0;
+        if (Vector.IsHardwareAccelerated && chars.Length >= Vector<ushort>.Count)
         {
-            if (c < 0x7F)
+            // The same test as below, Vector<ushort>.Count characters at a time; the last block may overlap the one before.
+            var last = chars.Length - Vector<ushort>.Count;
+            while (true)
             {
-                if (c < 0x20 || c == '"' || c == '\\')
+                if (!IsPlain(MemoryMarshal.Read<Vector<ushort>>(MemoryMarshal.AsBytes(chars.Slice(i)))))
                 {
                     return false;
                 }
+
+                if (i == last)
+                {
+                    return true;
+                }
+
+                i = Math.Min(i + Vector<ushort>.Count, last);
             }
-            else if (c < 0x4E00 || c > 0x9FEF)
+        }
+
+        for (; i < chars.Length; i++)
+        {
+            var c = chars[i];
+
+            // Non-short-circuiting operators: no branch to mispredict in text that mixes ASCII and Chinese.
+            var ascii = ((uint)(c - FirstPrintable) <= LastPrintable - FirstPrintable) & (c != '"') & (c != '\\');
+            var ideograph = (uint)(c - FirstIdeograph) <= LastIdeograph - FirstIdeograph;
+            if (!(ascii | ideograph))
             {
                 return false;
             }
@@ -135,18 +164,28 @@ internal sealed class JsonTextWriter : IDisposable
         return true;
     }
 
+    private static bool IsPlain(Vector<ushort> c)
+    {
+        // Unsigned arithmetic wraps, so "c - first <= last - first" is "first <= c <= last".
+        var ascii = Vector.AndNot(
+            Vector.LessThanOrEqual(c - new Vector<ushort>(FirstPrintable), new Vector<ushort>(LastPrintable - FirstPrintable)),
+            Vector.Equals(c, new Vector<ushort>('"')) | Vector.Equals(c, new Vector<ushort>('\\')));
+        var ideograph = Vector.LessThanOrEqual(c - new Vector<ushort>(FirstIdeograph), new Vector<ushort>(LastIdeograph - FirstIdeograph));
+        return Vector.EqualsAll(ascii | ideograph, new Vector<ushort>(ushort.MaxValue));
+    }
+
     private void Start(string propertyName, char bracket)
     {
         Name(propertyName);
-        Append(bracket);
+        Ensure(1)[_length++] = bracket;
         _depth++;
         _empty = true;
     }
 
     private void StartValue(char bracket)
     {
-        BeforeValue();
-        Append(bracket);
+        BeforeValue(1);
+        _buffer[_length++] = bracket;
         _depth++;
         _empty = true;
     }
@@ -154,58 +193,74 @@ internal sealed class JsonTextWriter : IDisposable
     private void End(char bracket)
     {
         _depth--;
+        var buffer = Ensure(2 + (_depth * IndentSize));
+        var i = _length;
         if (!_empty)
         {
-            NewLine();
+            i = NewLine(buffer, i);
         }
 
-        Append(bracket);
+        buffer[i] = bracket;
+        _length = i + 1;
         _empty = false;
     }
 
-    private void BeforeValue()
+    // Before a value: nothing after a property name, otherwise what comes before any item. Leaves room for count more.
+    private void BeforeValue(int count)
     {
         if (_afterName)
         {
             _afterName = false;
+            Ensure(count);
         }
         else
         {
-            BeforeItem();
+            BeforeItem(count);
         }
     }
 
-    private void Name(string propertyName)
+    // The separator and line break before an item of the current container (none before the root value), leaving room
+    // for count more characters in the buffer.
+    private void BeforeItem(int count)
     {
-        BeforeItem();
-        Quoted(propertyName);
-        Append(':');
-        Append(' ');
-    }
-
-    // The separator and line break before an item of the current container; none before the root value.
-    private void BeforeItem()
-    {
+        var buffer = Ensure(2 + (_depth * IndentSize) + count);
         if (_depth > 0)
         {
+            var i = _length;
             if (!_empty)
             {
-                Append(',');
+                buffer[i++] = ',';
             }
 
-            NewLine();
+            _length = NewLine(buffer, i);
         }
 
         _empty = false;
     }
 
-    private void NewLine()
+    private int NewLine(char[] buffer, int i)
     {
-        var count = 1 + (_depth * IndentSize);
-        var buffer = Ensure(count);
-        buffer[_length] = '\n';
-        buffer.AsSpan(_length + 1, count - 1).Fill(' ');
-        _length += count;
+        var indent = _depth * IndentSize;
+        buffer[i] = '\n';
+        buffer.AsSpan(i + 1, indent).Fill(' ');
+        return i + 1 + indent;
+    }
+
+    private void Name(string propertyName)
+    {
+        BeforeItem(propertyName.Length + 4);
+        if (IsPlain(propertyName))
+        {
+            var i = Copy(_buffer, _length, propertyName);
+            _buffer[i] = ':';
+            _buffer[i + 1] = ' ';
+            _length = i + 2;
+        }
+        else
+        {
+            Escaped(propertyName);
+            Append(": ");
+        }
     }
 
     private void StringOrNull(string? value)
@@ -214,40 +269,43 @@ internal sealed class JsonTextWriter : IDisposable
         {
             Append("null");
         }
-        else
+        else if (IsPlain(value))
         {
-            Quoted(value);
-        }
-    }
-
-    private void Quoted(string value)
-    {
-        Append('"');
-        if (IsPlain(value))
-        {
-            Append(value);
+            _length = Copy(Ensure(value.Length + 2), _length, value);
         }
         else
         {
             Escaped(value);
         }
+    }
 
-        Append('"');
+    // Writes "value" at i, which has room for it; returns the index after it.
+    private static int Copy(char[] buffer, int i, string value)
+    {
+        buffer[i] = '"';
+        value.CopyTo(0, buffer, i + 1, value.Length);
+        i += value.Length + 1;
+        buffer[i] = '"';
+        return i + 1;
     }
 
     // What Utf8JsonWriter does with a string that needs escaping: the encoder writes it, here straight into the buffer.
     private void Escaped(string value)
     {
-        var buffer = Ensure(MaxEscapedLength * value.Length);
-        var status = Encoder.Encode(value.AsSpan(), buffer.AsSpan(_length), out _, out var written, isFinalBlock: true);
+        var buffer = Ensure((MaxEscapedLength * value.Length) + 2);
+        buffer[_length] = '"';
+        var status = Encoder.Encode(value.AsSpan(), buffer.AsSpan(_length + 1), out _, out var written, isFinalBlock: true);
         if (status == OperationStatus.Done)
         {
-            _length += written;
+            _length += written + 1;
         }
         else
         {
+            _length++;
             Append(Encoder.Encode(value));
         }
+
+        Append('"');
     }
 
     private void Append(char c)
@@ -262,21 +320,28 @@ internal sealed class JsonTextWriter : IDisposable
         _length += text.Length;
     }
 
+    // The buffer, with room for count more characters.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private char[] Ensure(int count)
     {
-        var needed = _length + count;
-        if (needed > _buffer.Length)
+        if (count > _buffer.Length - _length)
         {
-            var larger = ArrayPool<char>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
-            Array.Copy(_buffer, larger, _length);
-            if (_buffer.Length > 0)
-            {
-                ArrayPool<char>.Shared.Return(_buffer);
-            }
-
-            _buffer = larger;
+            Grow(count);
         }
 
         return _buffer;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int count)
+    {
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(_length + count, _buffer.Length * 2));
+        Array.Copy(_buffer, larger, _length);
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+        }
+
+        _buffer = larger;
     }
 }

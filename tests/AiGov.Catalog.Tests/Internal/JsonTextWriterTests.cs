@@ -75,6 +75,28 @@ public sealed class JsonTextWriterTests
     }
 
     [Fact]
+    public void The_vectorised_check_agrees_with_the_character_check_in_every_position()
+    {
+        // Long enough for several vectors (and an overlapping last one) whatever the vector width.
+        const string filler = "人工智能 AI Safety 安全治理框架 Governance Framework 2.0 版本";
+        var positions = new[] { 0, 1, 7, 8, 15, 16, 17, 31, 32, 33, filler.Length - 1 };
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var expected = JsonTextWriter.IsPlain(((char)c).ToString());
+            foreach (var position in positions)
+            {
+                var text = filler.Substring(0, position) + (char)c + filler.Substring(position + 1);
+                if (JsonTextWriter.IsPlain(text) != expected)
+                {
+                    Assert.Fail($"U+{c:X4} at {position}: IsPlain gives {!expected}, alone {expected}");
+                }
+            }
+        }
+
+        JsonTextWriter.IsPlain(filler).Should().BeTrue();
+    }
+
+    [Fact]
     public void Empty_containers_and_nesting_are_laid_out_as_Utf8JsonWriter_lays_them_out()
     {
         var node = new Obj(new (string, Node)[]
@@ -116,7 +138,7 @@ public sealed class JsonTextWriterTests
         (2, Awkward),
         (1, Gen.Char),
         (1, Gen.Char['\uD800', '\uDFFF']))
-        .Array[0, 12]
+        .Array[0, 40]
         .Select(chars => new string(chars));
 
     private static readonly Gen<Node> Documents = Gen.Recursive<Node>((depth, node) =>
