@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using AiGov.Catalog.Internal;
 
 namespace AiGov.Catalog;
@@ -101,7 +101,7 @@ internal static class DiffJsonRenderer
         w.WriteStartObject();
         w.WriteString("kind", Names.Kebab(entry.Kind));
         w.WriteString("change", Names.Kebab(entry.ChangeKind));
-        Strings(w, "also", entry.Also.Select(Names.Kebab));
+        Strings(w, "also", entry.Also, Names.Kebab);
         Elements(w, "before", entry.Before);
         Elements(w, "after", entry.After);
         NullableString(w, "confidence", entry.Confidence is { } confidence ? Names.Kebab(confidence) : null);
@@ -117,7 +117,7 @@ internal static class DiffJsonRenderer
             NullableString(w, "from", link.FromId);
             Strings(w, "to", link.ToIds);
             w.WriteString("relation", Names.Kebab(link.Relation));
-            Strings(w, "also", link.Also.Select(Names.Kebab));
+            Strings(w, "also", link.Also, Names.Kebab);
             w.WriteEndObject();
         }
 
@@ -148,10 +148,10 @@ internal static class DiffJsonRenderer
             }
 
             w.WriteEndArray();
-            Strings(w, "new", measures.New.Select(m => m.Id));
-            Strings(w, "dropped", measures.Dropped.Select(m => m.Id));
-            Strings(w, "untrackedBefore", measures.UntrackedBefore.Select(m => m.Id));
-            Strings(w, "untrackedAfter", measures.UntrackedAfter.Select(m => m.Id));
+            Strings(w, "new", measures.New, m => m.Id);
+            Strings(w, "dropped", measures.Dropped, m => m.Id);
+            Strings(w, "untrackedBefore", measures.UntrackedBefore, m => m.Id);
+            Strings(w, "untrackedAfter", measures.UntrackedAfter, m => m.Id);
             w.WriteEndObject();
         }
         else
@@ -191,12 +191,23 @@ internal static class DiffJsonRenderer
         w.WriteEndObject();
     }
 
-    private static void Strings(JsonTextWriter w, string name, IEnumerable<string> values)
+    private static void Strings(JsonTextWriter w, string name, ImmutableArray<string> values)
     {
         w.WriteStartArray(name);
         foreach (var value in values)
         {
             w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Strings<T>(JsonTextWriter w, string name, ImmutableArray<T> values, Func<T, string> text)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(text(value));
         }
 
         w.WriteEndArray();
