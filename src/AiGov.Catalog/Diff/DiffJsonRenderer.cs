@@ -6,6 +6,14 @@ using AiGov.Catalog.Internal;
 namespace AiGov.Catalog;
 
 /// <summary>Renders an <see cref="EditionDiff"/> as JSON in the schema <c>aigov-diff/1</c> (see <see cref="EditionDiff.ToJson"/>).</summary>
+/// <remarks>
+/// Written by <see cref="JsonTextWriter"/> (through <see cref="JsonText"/>) straight into UTF-16: the same text as the
+/// <see cref="System.Text.Json.Utf8JsonWriter"/> it replaced, which the approved snapshots pin. For the 1.0 → 2.0 diff
+/// (161,763 characters) the writing takes about half the time it took, and a rendering allocates its 323 KB result and
+/// under 5 KB besides (347 KB before). Most of what a call costs now is that result string: it lands on the large-object
+/// heap, and with a non-concurrent GC allocating it alone takes about 1 ms on the benchmark machine (see the benchmarks'
+/// README, "Targets").
+/// </remarks>
 internal static class DiffJsonRenderer
 {
     public const string Format = "aigov-diff/1";

@@ -23,9 +23,9 @@ namespace AiGov.Catalog.Internal;
 /// test compares the two on every UTF-16 code unit, on awkward strings and on random documents).
 /// </para>
 /// <para>
-/// Writing UTF-16 directly skips what made <c>Utf8JsonWriter</c> slow for mostly-Chinese text: transcoding every string
-/// to UTF-8 (three bytes per ideograph) and the whole document back to a string. The structure is not validated; the
-/// callers are the library's own renderers. Not thread-safe; dispose to return the buffer to the pool.
+/// Writing UTF-16 directly skips the round trip through UTF-8 (three bytes per Chinese character) that a string result
+/// needed with <c>Utf8JsonWriter</c>, and one capacity check per token replaces a check per character. The structure is
+/// not validated: the callers are the library's own renderers. Not thread-safe; dispose to return the buffer to the pool.
 /// </para>
 /// </remarks>
 internal sealed class JsonTextWriter : IDisposable
