@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Text.Json;
 using AiGov.Catalog.Assessments.Text;
+using AiGov.Catalog.Internal;
 
 namespace AiGov.Catalog.Assessments.Reports;
 
@@ -109,7 +109,7 @@ internal static class ReportJson
         w.WriteEndObject();
     });
 
-    internal static void Tally(Utf8JsonWriter w, StatusTally t)
+    internal static void Tally(JsonTextWriter w, StatusTally t)
     {
         w.WriteStartObject();
         w.WriteNumber("total", t.Total);
@@ -131,7 +131,7 @@ internal static class ReportJson
         w.WriteEndObject();
     }
 
-    internal static void Priors(Utf8JsonWriter w, string name, IEnumerable<PriorAnswer> priors)
+    internal static void Priors(JsonTextWriter w, string name, IEnumerable<PriorAnswer> priors)
     {
         w.WriteStartArray(name);
         foreach (var prior in priors)
@@ -151,7 +151,7 @@ internal static class ReportJson
         w.WriteEndArray();
     }
 
-    private static void Groups(Utf8JsonWriter w, string name, IEnumerable<CoverageGroup> groups)
+    private static void Groups(JsonTextWriter w, string name, IEnumerable<CoverageGroup> groups)
     {
         w.WriteStartArray(name);
         foreach (var g in groups)

@@ -1,5 +1,5 @@
 using System;
-using System.Text.Json;
+using AiGov.Catalog.Internal;
 
 namespace AiGov.Catalog.Assessments.Text;
 
@@ -7,9 +7,9 @@ namespace AiGov.Catalog.Assessments.Text;
 internal static class JsonOutput
 {
     /// <summary>Indented, "\n" line endings, relaxed escaping, a final line break: the library's own JSON text writer.</summary>
-    public static string Write(Action<Utf8JsonWriter> write) => AiGov.Catalog.Internal.JsonText.Write(write);
+    public static string Write(Action<JsonTextWriter> write) => JsonText.Write(write);
 
-    public static void Title(Utf8JsonWriter w, string name, Title title)
+    public static void Title(JsonTextWriter w, string name, Title title)
     {
         w.WriteStartObject(name);
         Language(w, "zh", title.Zh);
@@ -17,7 +17,7 @@ internal static class JsonOutput
         w.WriteEndObject();
     }
 
-    public static void Strings(Utf8JsonWriter w, string name, System.Collections.Generic.IEnumerable<string> values)
+    public static void Strings(JsonTextWriter w, string name, System.Collections.Generic.IEnumerable<string> values)
     {
         w.WriteStartArray(name);
         foreach (var value in values)
@@ -28,7 +28,7 @@ internal static class JsonOutput
         w.WriteEndArray();
     }
 
-    private static void Language(Utf8JsonWriter w, string name, TitleText text)
+    private static void Language(JsonTextWriter w, string name, TitleText text)
     {
         w.WriteStartObject(name);
         w.WriteString("text", text.Text);

@@ -136,7 +136,7 @@ public static class AssessmentWriter
         });
     }
 
-    private static void JsonPriors(System.Text.Json.Utf8JsonWriter w, string name, IEnumerable<PriorAnswer> priors)
+    private static void JsonPriors(AiGov.Catalog.Internal.JsonTextWriter w, string name, IEnumerable<PriorAnswer> priors)
     {
         w.WriteStartArray(name);
         foreach (var prior in priors)

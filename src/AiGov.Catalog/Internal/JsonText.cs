@@ -1,90 +1,30 @@
 using System;
-using System.Buffers;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace AiGov.Catalog.Internal;
 
 /// <summary>
-/// Writes indented JSON with "\n" line endings on every platform, and with Chinese text left readable (only the
-/// characters JSON requires are escaped).
+/// Writes indented JSON with "\n" line endings on every platform and a final line break, with Chinese text left
+/// readable (only the characters JSON requires are escaped): the JSON renderings of the diff and of the assessments.
 /// </summary>
 /// <remarks>
-/// The UTF-8 is written into pooled buffers and decoded once into the result, final line break included: a rendering
-/// of the 1.0 → 2.0 diff (160,000 characters) allocates little more than its result string.
+/// The text is written by <see cref="JsonTextWriter"/> straight into a pooled UTF-16 buffer and copied once into the
+/// result, final line break included: a rendering of the 1.0 → 2.0 diff (161,763 characters) allocates little more than
+/// its result string. The output is the same as <see cref="System.Text.Json.Utf8JsonWriter"/>'s with indentation,
+/// <c>NewLine = "\n"</c> and <see cref="System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, which
+/// this used before: that wrote UTF-8 (three bytes per Chinese character) only to have it decoded back into a string.
 /// </remarks>
 internal static class JsonText
 {
-    public static string Write(Action<Utf8JsonWriter> write)
+    // The length of the last document written: the next buffer starts that large instead of growing (and copying) from
+    // a small one. A plain int: a racy read only costs a copy.
+    private static int s_lastLength = 16 * 1024;
+
+    public static string Write(Action<JsonTextWriter> write)
     {
-        var options = new JsonWriterOptions
-        {
-            Indented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-#if NET9_0_OR_GREATER
-            NewLine = "\n",
-#endif
-        };
-        using var buffer = new PooledBufferWriter(64 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, options))
-        {
-            write(writer);
-        }
-
-        buffer.GetSpan(1)[0] = (byte)'\n';
-        buffer.Advance(1);
-#if NET9_0_OR_GREATER
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-#else
-        // Before .NET 9 the writer indents with Environment.NewLine; a JSON string never holds a raw line break.
-        var written = buffer.WrittenSpan.ToArray();
-        return Encoding.UTF8.GetString(written, 0, written.Length).Replace("\r\n", "\n");
-#endif
-    }
-
-    /// <summary>An <see cref="IBufferWriter{T}"/> over arrays rented from the shared pool, returned on dispose.</summary>
-    private sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
-    {
-        private byte[] _buffer;
-        private int _written;
-
-        public PooledBufferWriter(int initialCapacity) => _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
-
-        public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
-
-        public void Advance(int count) => _written += count;
-
-        public Memory<byte> GetMemory(int sizeHint = 0)
-        {
-            Ensure(sizeHint);
-            return _buffer.AsMemory(_written);
-        }
-
-        public Span<byte> GetSpan(int sizeHint = 0)
-        {
-            Ensure(sizeHint);
-            return _buffer.AsSpan(_written);
-        }
-
-        public void Dispose()
-        {
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = Array.Empty<byte>();
-        }
-
-        private void Ensure(int sizeHint)
-        {
-            var needed = _written + Math.Max(sizeHint, 1);
-            if (needed <= _buffer.Length)
-            {
-                return;
-            }
-
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
-            _buffer.AsSpan(0, _written).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = larger;
-        }
+        using var writer = new JsonTextWriter(initialCapacity: s_lastLength + 1);
+        write(writer);
+        var text = writer.ToStringWithFinalNewLine();
+        s_lastLength = text.Length;
+        return text;
     }
 }

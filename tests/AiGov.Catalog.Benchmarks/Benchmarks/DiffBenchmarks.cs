@@ -1,3 +1,4 @@
+using AiGov.Catalog.Benchmarks.Baselines;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 
@@ -18,6 +19,7 @@ public class DiffBenchmarks
     private EditionCatalog _v1 = null!;
     private EditionCatalog _v2 = null!;
     private EditionDiff _diff = null!;
+    private char[] _json = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -26,6 +28,11 @@ public class DiffBenchmarks
         _v1 = _catalog.Edition(Edition.V1_0);
         _v2 = _catalog.Edition(Edition.V2_0);
         _diff = _catalog.Diff(Edition.V1_0, Edition.V2_0);
+        _json = _diff.ToJson().ToCharArray();
+        if (Utf8JsonDiffRenderer.Render(_diff) != _diff.ToJson())
+        {
+            throw new System.InvalidOperationException("The Utf8JsonWriter baseline no longer renders the same JSON.");
+        }
     }
 
     [Benchmark(Baseline = true, Description = "Diff(1.0, 2.0) cold: DiffBuilder.Build")]
@@ -51,6 +58,14 @@ public class DiffBenchmarks
     [Benchmark(Description = "ToJson()")]
     [BenchmarkCategory("Renderings")]
     public string Json() => _diff.ToJson();
+
+    [Benchmark(Description = "ToJson() via Utf8JsonWriter (the previous renderer)")]
+    [BenchmarkCategory("Renderings")]
+    public string JsonUtf8Writer() => Utf8JsonDiffRenderer.Render(_diff);
+
+    [Benchmark(Description = "new string of ToJson()'s length (its allocation alone)")]
+    [BenchmarkCategory("Renderings")]
+    public string JsonResultString() => new(_json);
 
     [Benchmark(Description = "ToCsv()")]
     [BenchmarkCategory("Renderings")]
