@@ -70,11 +70,11 @@ internal static class CatalogEmitter
         w.Line("/// <summary>The data version (catalog/data-version.yaml).</summary>");
         w.Line("internal const string DataVersion = " + CodeWriter.Literal(catalog.DataVersion) + ";");
         w.Line();
-        w.Line("private static string[]? s_strings;");
+        w.Line("private static CompiledStrings? s_strings;");
         w.Line();
-        w.Line("/// <summary>Builds a new catalogue from the tables (the strings are decoded once per process).</summary>");
+        w.Line("/// <summary>Builds a new catalogue from the tables (the strings and string lists are decoded once per process).</summary>");
         w.Line("internal static CatalogData Create() =>");
-        w.Line("    CompiledCatalogReader.Read(DataVersion, s_strings ??= CompiledCatalogReader.ReadStrings(Text, TextLengths), Records);");
+        w.Line("    CompiledCatalogReader.Read(DataVersion, s_strings ??= CompiledCatalogReader.ReadStrings(Text, TextLengths, Lists), Records);");
         w.Line();
         w.Line("/// <summary>Every distinct string of the data, UTF-8, back to back, in order of first use.</summary>");
         w.Line("private static global::System.ReadOnlySpan<byte> Text =>");
@@ -94,6 +94,11 @@ internal static class CatalogEmitter
         w.Line("/// <summary>The UTF-8 length of each string of <see cref=\"Text\"/>, as LEB128 numbers.</summary>");
         w.Open("private static global::System.ReadOnlySpan<byte> TextLengths => new byte[]");
         table.WriteStringLengths(w);
+        w.Close(";");
+        w.Line();
+        w.Line("/// <summary>The distinct non-empty string lists (sources cited, languages, …): their number, then each length and string references.</summary>");
+        w.Open("private static global::System.ReadOnlySpan<byte> Lists => new byte[]");
+        table.WriteLists(w);
         w.Close(";");
         w.Line();
         w.Line("/// <summary>The records: sources, editions with their elements, lineages.</summary>");

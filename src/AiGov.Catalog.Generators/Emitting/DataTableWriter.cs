@@ -18,6 +18,8 @@ internal sealed class DataTableWriter
 {
     private readonly List<string> _strings = new();
     private readonly Dictionary<string, int> _stringIndex = new(System.StringComparer.Ordinal);
+    private readonly List<IReadOnlyList<string>> _lists = new();
+    private readonly Dictionary<string, int> _listIndex = new(System.StringComparer.Ordinal);
     private readonly List<(string Comment, List<string> Tokens)> _lines = new();
     private List<string> _current = new();
 
@@ -63,11 +65,11 @@ internal sealed class DataTableWriter
     /// <summary>Writes a string reference (0 for null).</summary>
     public DataTableWriter String(string? value)
     {
-        if (value is null)
-        {
-            return Number(0);
-        }
+        return value is null ? Number(0) : Number(Intern(value) + 1);
+    }
 
+    private int Intern(string value)
+    {
         if (!_stringIndex.TryGetValue(value, out var index))
         {
             index = _strings.Count;
@@ -75,20 +77,36 @@ internal sealed class DataTableWriter
             _stringIndex.Add(value, index);
         }
 
-        return Number(index + 1);
+        return index;
     }
 
-    /// <summary>Writes a list of strings: its length, then each string reference.</summary>
+    /// <summary>
+    /// Writes a list of strings as a reference into the list table (0 for an empty list): the same sources are cited by
+    /// many titles and provenances, and the reader builds each distinct list once.
+    /// </summary>
     public DataTableWriter Strings(IEnumerable<string> values)
     {
         var list = values.ToList();
-        Number(list.Count);
-        foreach (var value in list)
+        if (list.Count == 0)
         {
-            String(value);
+            return Number(0);
         }
 
-        return this;
+        foreach (var value in list)
+        {
+            Intern(value);
+        }
+
+        // Each string prefixed with its length: an unambiguous key whatever characters the strings hold.
+        var key = string.Concat(list.Select(v => v.Length.ToString(CultureInfo.InvariantCulture) + ":" + v));
+        if (!_listIndex.TryGetValue(key, out var index))
+        {
+            index = _lists.Count;
+            _lists.Add(list);
+            _listIndex.Add(key, index);
+        }
+
+        return Number(index + 1);
     }
 
     /// <summary>Writes the byte table, one commented line per record, as the body of a <c>new byte[] { … }</c>.</summary>
@@ -102,6 +120,36 @@ internal sealed class DataTableWriter
                 w.Line(string.Join(", ", tokens) + ",");
             }
         }
+    }
+
+    /// <summary>Writes the list table: the number of lists, then each list's length and string references (1-based).</summary>
+    public void WriteLists(CodeWriter w)
+    {
+        w.Line(Leb128(_lists.Count) + ",");
+        foreach (var list in _lists)
+        {
+            var tokens = new List<string> { Leb128(list.Count) };
+            foreach (var value in list)
+            {
+                tokens.Add(Leb128(_stringIndex[value] + 1));
+            }
+
+            w.Line(string.Join(", ", tokens) + ",");
+        }
+    }
+
+    private static string Leb128(int value)
+    {
+        var tokens = new List<string>();
+        var remaining = (uint)value;
+        while (remaining >= 0x80)
+        {
+            tokens.Add(((remaining & 0x7F) | 0x80).ToString(CultureInfo.InvariantCulture));
+            remaining >>= 7;
+        }
+
+        tokens.Add(remaining.ToString(CultureInfo.InvariantCulture));
+        return string.Join(", ", tokens);
     }
 
     /// <summary>Writes the UTF-8 byte length of each string, as LEB128 numbers, as the body of a <c>new byte[] { … }</c>.</summary>

@@ -17,7 +17,8 @@ namespace AiGov.Catalog;
 /// </para>
 /// <para>
 /// Format (version 1). Numbers are unsigned LEB128; an enum is its value; a string is a reference, 0 for null and n for
-/// the (n-1)th string of the string table; a list is its length followed by its items. The record table holds, in order:
+/// the (n-1)th string of the string table; a list of strings is a reference into the list table (0 for an empty list,
+/// n for the (n-1)th list), other lists are their length followed by their items. The record table holds, in order:
 /// the format version; the sources (id, title, location, editions, trust, used-for, note); the editions, each with its
 /// manifest and its elements; the lineages with their links. An element record is its <see cref="CompiledRecord"/> kind,
 /// the common fields (<see cref="ElementInfo"/>), then the fields of its kind. Stages, actors and risk areas are indexes
@@ -30,8 +31,29 @@ internal static class CompiledCatalogReader
     /// <summary>The record format this reader understands.</summary>
     public const int FormatVersion = 1;
 
-    /// <summary>Decodes the string table: UTF-8 strings back to back, and their byte lengths as LEB128 numbers.</summary>
-    public static string[] ReadStrings(ReadOnlySpan<byte> text, ReadOnlySpan<byte> lengths)
+    /// <summary>
+    /// Decodes the string table (UTF-8 strings back to back, and their byte lengths as LEB128 numbers) and the string-list
+    /// table (the number of lists, then each list's length and string references).
+    /// </summary>
+    public static CompiledStrings ReadStrings(ReadOnlySpan<byte> text, ReadOnlySpan<byte> lengths, ReadOnlySpan<byte> lists)
+    {
+        var strings = DecodeStrings(text, lengths);
+        var cursor = new CompiledDataCursor(lists, strings, Array.Empty<ImmutableArray<string>>());
+        var table = new ImmutableArray<string>[cursor.Number()];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = cursor.InlineStrings();
+        }
+
+        if (!cursor.AtEnd)
+        {
+            throw Damaged("bytes are left after the last string list");
+        }
+
+        return new CompiledStrings(strings, table);
+    }
+
+    private static string[] DecodeStrings(ReadOnlySpan<byte> text, ReadOnlySpan<byte> lengths)
     {
         var count = 0;
         foreach (var b in lengths)
@@ -43,7 +65,7 @@ internal static class CompiledCatalogReader
         }
 
         var strings = new string[count];
-        var cursor = new CompiledDataCursor(lengths, Array.Empty<string>());
+        var cursor = new CompiledDataCursor(lengths, Array.Empty<string>(), Array.Empty<ImmutableArray<string>>());
 #if !NETCOREAPP
         var bytes = text.ToArray();
 #endif
@@ -73,9 +95,9 @@ internal static class CompiledCatalogReader
     }
 
     /// <summary>Builds the catalogue data from the record table.</summary>
-    public static CatalogData Read(string dataVersion, string[] strings, ReadOnlySpan<byte> records)
+    public static CatalogData Read(string dataVersion, CompiledStrings strings, ReadOnlySpan<byte> records)
     {
-        var r = new CompiledDataCursor(records, strings);
+        var r = new CompiledDataCursor(records, strings.Strings, strings.Lists);
         var version = r.Number();
         if (version != FormatVersion)
         {
@@ -261,10 +283,16 @@ internal static class CompiledCatalogReader
 
     private static ImmutableArray<Edition> Editions(ref CompiledDataCursor r)
     {
-        var editions = new Edition[r.Number()];
+        var names = r.Strings();
+        if (names.IsEmpty)
+        {
+            return ImmutableArray<Edition>.Empty;
+        }
+
+        var editions = new Edition[names.Length];
         for (var i = 0; i < editions.Length; i++)
         {
-            editions[i] = Edition.Parse(r.String());
+            editions[i] = Edition.Parse(names[i]);
         }
 
         return Wrap(editions);

@@ -9,12 +9,14 @@ internal ref struct CompiledDataCursor
 {
     private readonly ReadOnlySpan<byte> _data;
     private readonly string[] _strings;
+    private readonly ImmutableArray<string>[] _lists;
     private int _position;
 
-    public CompiledDataCursor(ReadOnlySpan<byte> data, string[] strings)
+    public CompiledDataCursor(ReadOnlySpan<byte> data, string[] strings, ImmutableArray<string>[] lists)
     {
         _data = data;
         _strings = strings;
+        _lists = lists;
         _position = 0;
     }
 
@@ -49,8 +51,15 @@ internal ref struct CompiledDataCursor
     public string String() =>
         OptionalString() ?? throw new InvalidOperationException("The compiled catalogue data is damaged: a required string is missing at byte " + _position + ".");
 
-    /// <summary>Reads a list of strings (its length, then each reference).</summary>
+    /// <summary>Reads a reference into the string-list table (0 for the empty list).</summary>
     public ImmutableArray<string> Strings()
+    {
+        var reference = Number();
+        return reference == 0 ? ImmutableArray<string>.Empty : _lists[reference - 1];
+    }
+
+    /// <summary>Reads a list written in place: its length, then each string reference.</summary>
+    public ImmutableArray<string> InlineStrings()
     {
         var count = Number();
         if (count == 0)

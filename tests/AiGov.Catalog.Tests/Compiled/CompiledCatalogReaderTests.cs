@@ -28,9 +28,14 @@ public sealed class CompiledCatalogReaderTests
         var text = Encoding.UTF8.GetBytes("SRC-01可解释性" + new string('x', 200));
         byte[] lengths = { 6, 12, 0xC8, 0x01 }; // 6, 12 (four three-byte characters), 200 (LEB128)
 
-        var strings = CompiledCatalogReader.ReadStrings(text, lengths);
+        byte[] lists = { 2, 2, 1, 2, 1, 3 }; // two lists: [SRC-01, 可解释性] and [x…]
 
-        strings.Should().Equal("SRC-01", "可解释性", new string('x', 200));
+        var table = CompiledCatalogReader.ReadStrings(text, lengths, lists);
+
+        table.Strings.Should().Equal("SRC-01", "可解释性", new string('x', 200));
+        table.Lists.Should().HaveCount(2);
+        table.Lists[0].Should().Equal("SRC-01", "可解释性");
+        table.Lists[1].Should().Equal(new string('x', 200));
     }
 
     [Theory]
@@ -38,15 +43,34 @@ public sealed class CompiledCatalogReaderTests
     [InlineData(new byte[] { 2, 5 })]
     public void String_lengths_that_do_not_match_the_text_are_an_error(byte[] lengths)
     {
-        var act = () => CompiledCatalogReader.ReadStrings(Encoding.UTF8.GetBytes("abcdef"), lengths);
+        var act = () => CompiledCatalogReader.ReadStrings(Encoding.UTF8.GetBytes("abcdef"), lengths, new byte[] { 0 });
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*damaged (the string lengths do not add up to the string table)*");
     }
 
     [Fact]
+    public void Bytes_after_the_last_string_list_are_an_error()
+    {
+        var act = () => CompiledCatalogReader.ReadStrings(Encoding.UTF8.GetBytes("ab"), new byte[] { 2 }, new byte[] { 1, 1, 1, 9 });
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*bytes are left after the last string list*");
+    }
+
+    [Fact]
+    public void Identical_source_lists_are_one_shared_array()
+    {
+        var catalog = new GovernanceCatalog(GeneratedCatalogData.Create());
+        var sources = catalog.Editions.SelectMany(e => e.Elements).Select(e => e.Provenance.Sources).Where(s => s.Length > 0).ToList();
+        var distinct = sources.Select(s => string.Join(",", s)).Distinct().Count();
+
+        sources.Should().HaveCountGreaterThan(distinct, "several elements cite the same sources");
+        sources.Select(s => (object)System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(s)!).Distinct(ReferenceEqualityComparer.Instance).Should().HaveCount(distinct);
+    }
+
+    [Fact]
     public void Another_format_version_is_refused()
     {
-        var act = () => CompiledCatalogReader.Read("0.0.0", Array.Empty<string>(), new byte[] { 2 });
+        var act = () => CompiledCatalogReader.Read("0.0.0", new CompiledStrings(Array.Empty<string>(), Array.Empty<System.Collections.Immutable.ImmutableArray<string>>()), new byte[] { 2 });
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*format version 2, this reader reads 1*");
     }
@@ -55,7 +79,7 @@ public sealed class CompiledCatalogReaderTests
     public void Bytes_after_the_last_record_are_an_error()
     {
         // Version 1, no sources, no editions, no lineages, then a stray byte.
-        var act = () => CompiledCatalogReader.Read("0.0.0", Array.Empty<string>(), new byte[] { 1, 0, 0, 0, 7 });
+        var act = () => CompiledCatalogReader.Read("0.0.0", new CompiledStrings(Array.Empty<string>(), Array.Empty<System.Collections.Immutable.ImmutableArray<string>>()), new byte[] { 1, 0, 0, 0, 7 });
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*bytes are left after the last lineage*");
     }
@@ -63,7 +87,7 @@ public sealed class CompiledCatalogReaderTests
     [Fact]
     public void An_empty_table_is_an_empty_catalogue()
     {
-        var data = CompiledCatalogReader.Read("0.0.0", Array.Empty<string>(), new byte[] { 1, 0, 0, 0 });
+        var data = CompiledCatalogReader.Read("0.0.0", new CompiledStrings(Array.Empty<string>(), Array.Empty<System.Collections.Immutable.ImmutableArray<string>>()), new byte[] { 1, 0, 0, 0 });
 
         data.Editions.Should().BeEmpty();
         data.Sources.Should().BeEmpty();
