@@ -27,4 +27,12 @@ internal static class JsonText
         s_lastLength = text.Length;
         return text;
     }
+
+    /// <summary>Writes the same text as <see cref="Write"/> to <paramref name="target"/>, without making a string of it.</summary>
+    public static void WriteTo(System.IO.TextWriter target, Action<JsonTextWriter> write)
+    {
+        using var writer = new JsonTextWriter(initialCapacity: s_lastLength + 1);
+        write(writer);
+        writer.CopyToWithFinalNewLine(target);
+    }
 }

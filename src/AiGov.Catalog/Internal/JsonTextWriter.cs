@@ -112,6 +112,14 @@ internal sealed class JsonTextWriter : IDisposable
         return text;
     }
 
+    /// <summary>Writes the text written so far, followed by one line break, to <paramref name="target"/>: no string of the whole.</summary>
+    public void CopyToWithFinalNewLine(System.IO.TextWriter target)
+    {
+        Append('\n');
+        target.Write(_buffer, 0, _length);
+        _length--;
+    }
+
     public void Dispose()
     {
         var buffer = _buffer;

@@ -20,10 +20,12 @@ public class DiffBenchmarks
     private EditionCatalog _v2 = null!;
     private EditionDiff _diff = null!;
     private char[] _json = null!;
+    private System.IO.StreamWriter _utf8 = null!;
 
     [GlobalSetup]
     public void Setup()
     {
+        _utf8 = new System.IO.StreamWriter(System.IO.Stream.Null, new System.Text.UTF8Encoding(false), 64 * 1024);
         _catalog = GovernanceCatalog.Default;
         _v1 = _catalog.Edition(Edition.V1_0);
         _v2 = _catalog.Edition(Edition.V2_0);
@@ -62,6 +64,14 @@ public class DiffBenchmarks
     [Benchmark(Description = "ToJson() via Utf8JsonWriter (the previous renderer)")]
     [BenchmarkCategory("Renderings")]
     public string JsonUtf8Writer() => Utf8JsonDiffRenderer.Render(_diff);
+
+    [Benchmark(Description = "WriteJson(TextWriter): the same text as UTF-8 to a stream (Stream.Null), no result string")]
+    [BenchmarkCategory("Renderings")]
+    public void JsonToStream()
+    {
+        _diff.WriteJson(_utf8);
+        _utf8.Flush();
+    }
 
     [Benchmark(Description = "new string of ToJson()'s length (its allocation alone)")]
     [BenchmarkCategory("Renderings")]

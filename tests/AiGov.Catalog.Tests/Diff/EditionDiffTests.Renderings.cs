@@ -34,6 +34,28 @@ public partial class EditionDiffTests
     }
 
     [Fact]
+    public void WriteJson_writes_exactly_the_text_of_ToJson_in_both_directions()
+    {
+        foreach (var diff in new[] { GovernanceCatalog.Default.Diff(Edition.V1_0, Edition.V2_0), GovernanceCatalog.Default.Diff(Edition.V2_0, Edition.V1_0) })
+        {
+            var writer = new System.IO.StringWriter();
+            writer.Write("before|");
+
+            diff.WriteJson(writer);
+
+            writer.ToString().Should().Be("before|" + diff.ToJson(), "the writer is appended to, with the same text");
+        }
+    }
+
+    [Fact]
+    public void WriteJson_to_a_null_writer_is_an_argument_error()
+    {
+        var act = () => GovernanceCatalog.Default.Diff(Edition.V1_0, Edition.V2_0).WriteJson(null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("writer");
+    }
+
+    [Fact]
     public void Markdown_and_json_use_line_feeds_only()
     {
         Forward.ToMarkdown().Should().NotContain("\r").And.EndWith("\n").And.NotEndWith("\n\n");
