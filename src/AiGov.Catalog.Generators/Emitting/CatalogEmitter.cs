@@ -13,21 +13,21 @@ internal static class CatalogEmitter
     public const string VocabulariesFileName = "AiGov.Catalog.Vocabularies.g.cs";
     public const string AccessorsFileName = "AiGov.Catalog.Aisgf.g.cs";
 
-    private static readonly Dictionary<string, (string Type, string Group, string Method)> Kinds = new()
+    private static readonly Dictionary<string, (string Type, string Group)> Kinds = new()
     {
-        ["sections"] = ("Section", "Sections", "Section"),
-        ["principles"] = ("Principle", "Principles", "Principle"),
-        ["components"] = ("FrameworkComponent", "Components", "FrameworkComponent"),
-        ["risk-categories"] = ("RiskCategory", "Categories", "RiskCategory"),
-        ["risk-subcategories"] = ("RiskSubcategory", "Subcategories", "RiskSubcategory"),
-        ["risks"] = ("Risk", "Risks", "Risk"),
-        ["measure-groups"] = ("MeasureGroup", "MeasureGroups", "MeasureGroup"),
-        ["technical-measures"] = ("Measure", "TechnicalMeasures", "Measure"),
-        ["governance-measures"] = ("Measure", "GovernanceMeasures", "Measure"),
-        ["guideline-sets"] = ("GuidelineSet", "GuidelineSets", "GuidelineSet"),
-        ["guideline-items"] = ("GuidelineItem", "GuidelineItems", "GuidelineItem"),
-        ["appendices"] = ("Appendix", "Appendices", "Appendix"),
-        ["grading-factors"] = ("GradingFactor", "GradingFactors", "GradingFactor"),
+        ["sections"] = ("Section", "Sections"),
+        ["principles"] = ("Principle", "Principles"),
+        ["components"] = ("FrameworkComponent", "Components"),
+        ["risk-categories"] = ("RiskCategory", "Categories"),
+        ["risk-subcategories"] = ("RiskSubcategory", "Subcategories"),
+        ["risks"] = ("Risk", "Risks"),
+        ["measure-groups"] = ("MeasureGroup", "MeasureGroups"),
+        ["technical-measures"] = ("Measure", "TechnicalMeasures"),
+        ["governance-measures"] = ("Measure", "GovernanceMeasures"),
+        ["guideline-sets"] = ("GuidelineSet", "GuidelineSets"),
+        ["guideline-items"] = ("GuidelineItem", "GuidelineItems"),
+        ["appendices"] = ("Appendix", "Appendices"),
+        ["grading-factors"] = ("GradingFactor", "GradingFactors"),
     };
 
     /// <summary>The sources to add, as (hint name, text) pairs in a fixed order.</summary>
@@ -170,12 +170,8 @@ internal static class CatalogEmitter
     private static void WriteElement(DataTableWriter t, LinkedElement e, VocabularyIndexes vocabularies)
     {
         var m = e.Model;
-        var record = m.Kind switch
-        {
-            "technical-measures" or "governance-measures" => "Measure",
-            _ => Kinds[m.Kind].Type,
-        };
-        t.Line(e.Id).Enum("CompiledRecord", record).String(e.Id).String(m.Key).String(m.Clause).OptionalEnum("ProvenanceStatus", m.ClauseStatus).String(e.ParentId);
+        // The record kinds are named after the model types (both measure kinds are a Measure).
+        t.Line(e.Id).Enum("CompiledRecord", Kinds[m.Kind].Type).String(e.Id).String(m.Key).String(m.Clause).OptionalEnum("ProvenanceStatus", m.ClauseStatus).String(e.ParentId);
         WriteTitle(t, m.Title);
         if (m.Pages is null)
         {
@@ -246,8 +242,6 @@ internal static class CatalogEmitter
 
     private static void WriteProvenance(DataTableWriter t, ProvenanceModel p) =>
         t.Enum("ProvenanceStatus", p.Status).Strings(p.Sources).String(p.Note);
-
-    private static string Suffix(string edition) => "_" + edition.Replace('.', '_');
 
     private static string EmitVocabularies(LinkedCatalog catalog)
     {
@@ -338,7 +332,7 @@ internal static class CatalogEmitter
             w.Close();
             foreach (var kind in edition.Elements.Select(e => e.Model.Kind).Distinct())
             {
-                var (type, group, _) = Kinds[kind];
+                var (type, group) = Kinds[kind];
                 w.Line();
                 w.Line("/// <summary>The " + group + " of edition " + m.Edition + ".</summary>");
                 w.Open("public static class " + group);

@@ -37,14 +37,7 @@ internal sealed class DataTableWriter
     /// <summary>Writes a non-negative number.</summary>
     public DataTableWriter Number(int value)
     {
-        var remaining = (uint)value;
-        while (remaining >= 0x80)
-        {
-            _current.Add(((remaining & 0x7F) | 0x80).ToString(CultureInfo.InvariantCulture));
-            remaining >>= 7;
-        }
-
-        _current.Add(remaining.ToString(CultureInfo.InvariantCulture));
+        AddLeb128(_current, value);
         return this;
     }
 
@@ -125,31 +118,20 @@ internal sealed class DataTableWriter
     /// <summary>Writes the list table: the number of lists, then each list's length and string references (1-based).</summary>
     public void WriteLists(CodeWriter w)
     {
-        w.Line(Leb128(_lists.Count) + ",");
+        var count = new List<string>();
+        AddLeb128(count, _lists.Count);
+        w.Line(string.Join(", ", count) + ",");
         foreach (var list in _lists)
         {
-            var tokens = new List<string> { Leb128(list.Count) };
+            var tokens = new List<string>();
+            AddLeb128(tokens, list.Count);
             foreach (var value in list)
             {
-                tokens.Add(Leb128(_stringIndex[value] + 1));
+                AddLeb128(tokens, _stringIndex[value] + 1);
             }
 
             w.Line(string.Join(", ", tokens) + ",");
         }
-    }
-
-    private static string Leb128(int value)
-    {
-        var tokens = new List<string>();
-        var remaining = (uint)value;
-        while (remaining >= 0x80)
-        {
-            tokens.Add(((remaining & 0x7F) | 0x80).ToString(CultureInfo.InvariantCulture));
-            remaining >>= 7;
-        }
-
-        tokens.Add(remaining.ToString(CultureInfo.InvariantCulture));
-        return string.Join(", ", tokens);
     }
 
     /// <summary>Writes the UTF-8 byte length of each string, as LEB128 numbers, as the body of a <c>new byte[] { … }</c>.</summary>
@@ -158,14 +140,7 @@ internal sealed class DataTableWriter
         var tokens = new List<string>();
         foreach (var value in _strings)
         {
-            var remaining = (uint)Encoding.UTF8.GetByteCount(value);
-            while (remaining >= 0x80)
-            {
-                tokens.Add(((remaining & 0x7F) | 0x80).ToString(CultureInfo.InvariantCulture));
-                remaining >>= 7;
-            }
-
-            tokens.Add(remaining.ToString(CultureInfo.InvariantCulture));
+            AddLeb128(tokens, Encoding.UTF8.GetByteCount(value));
             if (tokens.Count >= 32)
             {
                 w.Line(string.Join(", ", tokens) + ",");
@@ -177,5 +152,18 @@ internal sealed class DataTableWriter
         {
             w.Line(string.Join(", ", tokens) + ",");
         }
+    }
+
+    /// <summary>Adds a non-negative number as unsigned LEB128 bytes (seven bits each, low first; the high bit says "more").</summary>
+    private static void AddLeb128(List<string> tokens, int value)
+    {
+        var remaining = (uint)value;
+        while (remaining >= 0x80)
+        {
+            tokens.Add(((remaining & 0x7F) | 0x80).ToString(CultureInfo.InvariantCulture));
+            remaining >>= 7;
+        }
+
+        tokens.Add(remaining.ToString(CultureInfo.InvariantCulture));
     }
 }
