@@ -86,12 +86,18 @@ internal static class AssessReportCommand
 
     private static void Groups(System.IO.TextWriter o, System.Collections.Immutable.ImmutableArray<CoverageGroup> groups, TitleLanguage language, int? width)
     {
-        var table = new TextTable("Group", "*Title", ">Risks", ">Addr.", ">Part.", ">Not", ">N/A", ">Review", ">Unass.", ">Score");
+        // Groups of vocabulary terms (stages) are named by their title alone: their label repeats it.
+        var terms = groups.All(g => g.Element is null);
+        var counts = new[] { ">Risks", ">Addr.", ">Part.", ">Not", ">N/A", ">Review", ">Unass.", ">Score" };
+        var table = new TextTable((terms ? new[] { "*Stage" } : new[] { "Group", "*Title" }).Concat(counts).ToArray());
         foreach (var g in groups)
         {
             var t = g.Tally;
-            var title = g.Element is not null ? TitleFormatter.Format(g.Element.Title, language) : TitleFormatter.Format(g.Term!, language);
-            table.Add((g.Depth > 0 ? "↳ " : string.Empty) + g.Label, title, Show.N(t.Total), Show.N(t.Addressed), Show.N(t.PartiallyAddressed), Show.N(t.NotAddressed), Show.N(t.NotApplicable), Show.N(t.NeedsReview), Show.N(t.Unassessed), Score(t));
+            var arrow = g.Depth > 0 ? "↳ " : string.Empty;
+            var name = terms
+                ? new[] { arrow + TitleFormatter.Format(g.Term!, language) }
+                : new[] { arrow + g.Label, g.Element is not null ? TitleFormatter.Format(g.Element.Title, language) : TitleFormatter.Format(g.Term!, language) };
+            table.Add(name.Concat(new[] { Show.N(t.Total), Show.N(t.Addressed), Show.N(t.PartiallyAddressed), Show.N(t.NotAddressed), Show.N(t.NotApplicable), Show.N(t.NeedsReview), Show.N(t.Unassessed), Score(t) }).ToArray());
         }
 
         table.Write(o, width, "  ");
