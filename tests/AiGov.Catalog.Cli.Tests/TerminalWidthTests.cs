@@ -79,6 +79,9 @@ public sealed class TerminalWidthTests
         narrow.Should().NotContain(TitleFormatter.Format(Catalog.Find("2.0:3.1.1.a").Title, TitleLanguage.Both), "at 80 columns the long titles are cut");
         narrow.Should().Contain("…");
         TooWide(wide, 80).Should().NotBeEmpty("--wide writes full rows, wider than the terminal");
+
+        var show = Cli.RunAt(80, "show", "1.0:3.1.1.a", "--wide").Output;
+        show.Should().Contain("  Under:      3.1.1 模型算法安全风险 / Model and algorithm safety risks (our translation) › 3.1 人工智能内生安全风险 / AI's inherent safety risks › 3 人工智能安全风险分类 / Classification of AI safety risks\n");
     }
 
     [Fact]
@@ -129,14 +132,26 @@ public sealed class TerminalWidthTests
             .Should().Equal("模型算法安全风险 /", "Model and", "algorithm safety", "risks");
     }
 
+    private static List<string> TooWide(string output, int width) =>
+        output.Split('\n').Where(l => TextWidth.Of(l) > width).Select(l => TextWidth.Of(l) + ": " + l).ToList();
+}
+
+/// <summary>Where the width comes from. It sets COLUMNS, so it runs alone (other tests start processes that inherit it).</summary>
+[Collection(WorkingDirectoryCollection.Name)]
+public sealed class TerminalWidthDetectionTests
+{
     [Fact]
-    public void The_width_comes_from_columns_else_80()
+    public void The_width_comes_from_columns_else_the_console_else_80()
     {
         var saved = Environment.GetEnvironmentVariable("COLUMNS");
         try
         {
             Environment.SetEnvironmentVariable("COLUMNS", "132");
             TerminalWidth.Detect().Should().Be(132);
+            Environment.SetEnvironmentVariable("COLUMNS", "20");
+            TerminalWidth.Detect().Should().Be(TerminalWidth.Minimum, "tables are never fitted to fewer columns than that");
+            Environment.SetEnvironmentVariable("COLUMNS", "wide");
+            TerminalWidth.Detect().Should().Be(Console.IsOutputRedirected ? 80 : Math.Max(Console.WindowWidth, TerminalWidth.Minimum));
             Environment.SetEnvironmentVariable("COLUMNS", null);
             TerminalWidth.Detect().Should().Be(Console.IsOutputRedirected ? 80 : Math.Max(Console.WindowWidth, TerminalWidth.Minimum));
         }
@@ -145,7 +160,4 @@ public sealed class TerminalWidthTests
             Environment.SetEnvironmentVariable("COLUMNS", saved);
         }
     }
-
-    private static List<string> TooWide(string output, int width) =>
-        output.Split('\n').Where(l => TextWidth.Of(l) > width).Select(l => TextWidth.Of(l) + ": " + l).ToList();
 }
