@@ -70,6 +70,19 @@ public sealed class UsageTests
         Directory.Exists(temp).Should().BeFalse();
     }
 
+    [Fact]
+    public void Export_json_with_an_edition_is_a_conflict_because_the_data_file_holds_every_edition()
+    {
+        var temp = Path.Combine(Path.GetTempPath(), "aigov-never-written-" + Guid.NewGuid().ToString("N"));
+
+        var run = Cli.Run("export", "--format", "json", "--edition", "1.0", "--out", temp);
+
+        run.Exit.Should().Be(2, run.ToString());
+        run.Error.Should().StartWith("aigov: --edition and --format json conflict: ");
+        run.Error.Count(c => c == '\n').Should().Be(1);
+        Directory.Exists(temp).Should().BeFalse();
+    }
+
     [Theory]
     [InlineData("diff", "1.0", "2.0", "--format", "json", "--json")]
     [InlineData("assess", "report", "{sample}", "--json", "--format", "json")]

@@ -26,6 +26,12 @@ internal static class ExportCommand
         {
             var chosen = parse.GetValue(format)!;
             var editionText = parse.GetValue(edition);
+            if (chosen == "json" && editionText is not null)
+            {
+                // The data file holds every edition and the lineage between them; ignoring --edition would be a silent choice.
+                throw new CliUsageException("--edition and --format json conflict: the JSON data file holds every edition and the lineage; --edition applies to csv, md and oscal.");
+            }
+
             var only = editionText is null ? (Edition?)null : Resolve.Edition(context.Catalog, editionText).Edition;
             if (!context.Exporters.TryGetValue(chosen, out var exporter))
             {
