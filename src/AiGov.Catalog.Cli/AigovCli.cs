@@ -82,12 +82,26 @@ internal static class AigovCli
                 return ExitCodes.Usage;
             }
 
-            foreach (var problem in parse.Errors)
+            if (command.Subcommands.Count > 0 && command.Action is null && parse.UnmatchedTokens.Count > 0)
             {
-                error.Write("aigov: " + problem.Message + "\n");
+                // An unknown command: one line, not the parser's "required command" and "unrecognized" pair.
+                var token = parse.UnmatchedTokens[0];
+                error.Write("aigov: unknown " + (token.StartsWith('-') ? "option" : "command") + " '" + token + "' for '" + PathOf(parse.CommandResult) + "'. Run '" + PathOf(parse.CommandResult) + " --help' for usage.\n");
+                return ExitCodes.Usage;
             }
 
-            error.Write("Run '" + PathOf(parse.CommandResult) + " --help' for usage.\n");
+            // One line per mistake, the last one ending with where to look: one mistake, one line.
+            for (var i = 0; i < parse.Errors.Count; i++)
+            {
+                error.Write("aigov: " + parse.Errors[i].Message + (i == parse.Errors.Count - 1 ? " Run '" + PathOf(parse.CommandResult) + " --help' for usage." : string.Empty) + "\n");
+            }
+
+            return ExitCodes.Usage;
+        }
+
+        if (Conflict(parse, json) is { } conflict)
+        {
+            error.Write("aigov: " + conflict + " Run '" + PathOf(parse.CommandResult) + " --help' for usage.\n");
             return ExitCodes.Usage;
         }
 
@@ -110,6 +124,29 @@ internal static class AigovCli
             error.Write("aigov: internal error (please report it): " + ex.GetType().Name + ": " + ex.Message + "\n");
             return ExitCodes.Internal;
         }
+    }
+
+    /// <summary>
+    /// Options that contradict each other: <c>--json</c> with a <c>--format</c> other than json (every command with a
+    /// <c>--format</c>). Null when there is none. A choice between them would be silent, so it is an error.
+    /// </summary>
+    private static string? Conflict(ParseResult parse, Option<bool> json)
+    {
+        if (parse.GetResult(json) is not { Implicit: false } || !parse.GetValue(json))
+        {
+            return null;
+        }
+
+        var format = parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--format");
+        if (format is null || parse.GetResult(format) is not { Implicit: false, Tokens.Count: > 0 } given)
+        {
+            return null;
+        }
+
+        var value = given.Tokens[given.Tokens.Count - 1].Value;
+        return value == "json"
+            ? null
+            : "--json and --format " + value + " conflict: give one of them.";
     }
 
     private static string PathOf(CommandResult result)

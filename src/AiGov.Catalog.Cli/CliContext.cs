@@ -55,17 +55,4 @@ internal sealed class CliContext
 
     /// <summary>The columns text output must fit, or null with <c>--wide</c> (full rows).</summary>
     public int? Width(System.CommandLine.ParseResult parse) => parse.GetValue(Wide) ? null : TerminalWidth;
-
-    /// <summary>Writes text to a file (UTF-8, no byte-order mark), creating its folder.</summary>
-    public static void WriteFile(string path, string text)
-    {
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        File.WriteAllText(full, text, new System.Text.UTF8Encoding(false));
-    }
 }

@@ -60,7 +60,7 @@ internal static class Resolve
 
         if (!id.Contains(':', StringComparison.Ordinal))
         {
-            var matches = catalog.Editions.Select(e => e.Find(e.Edition + ":" + id)).Where(e => e is not null).Select(e => e!).ToList();
+            var matches = catalog.Editions.Select(e => e.TryFind(e.Edition + ":" + id, out var found) ? found : null).OfType<CatalogElement>().ToList();
             if (matches.Count == 1)
             {
                 return matches[0];
@@ -99,6 +99,6 @@ internal static class Resolve
             id = edition.Edition + ":" + id;
         }
 
-        return edition.Find(id) is { Kind: ElementKind.RiskCategory or ElementKind.RiskSubcategory } found ? found : null;
+        return edition.TryFind(id, out var found) && found.Kind is ElementKind.RiskCategory or ElementKind.RiskSubcategory ? found : null;
     }
 }

@@ -188,18 +188,33 @@ public sealed partial class EditionCatalog
     /// <summary>Gets the risk-grading factors.</summary>
     public ImmutableArray<GradingFactor> GradingFactors { get; }
 
-    /// <summary>Finds an element of this edition by ID (<c>1.0:3.1.1.a</c>), printed clause (<c>1.0:3.1.1(a)</c>) or key (<c>1.0:explainability</c>).</summary>
+    /// <summary>Finds an element of this edition by ID (<c>1.0:3.1.1.a</c>), printed clause (<c>1.0:3.1.1(a)</c>) or key (<c>1.0:explainability</c>). O(1), no allocation.</summary>
+    /// <remarks>The rule of <see cref="GovernanceCatalog.Find(string)"/>: <c>Find</c> throws when nothing has the ID,
+    /// <see cref="TryFind(string, out CatalogElement?)"/> returns false.</remarks>
     /// <param name="id">The ID in any of the three forms (ordinal, case-sensitive).</param>
-    /// <returns>The element, or null when there is none.</returns>
+    /// <returns>The element.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public CatalogElement? Find(string id) => _byId.TryGetValue(Guard.NotNull(id), out var element) ? element : null;
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or whitespace.</exception>
+    /// <exception cref="KeyNotFoundException">No element of this edition has this ID.</exception>
+    public CatalogElement Find(string id) => ElementLookup.Find(_byId, id, Edition);
 
-    /// <summary>Tries to find an element of this edition by ID, printed clause or key.</summary>
+    /// <summary>Finds an element of this edition of a given type by ID (see <see cref="Find(string)"/>).</summary>
+    /// <typeparam name="T">The element type, e.g. <see cref="Risk"/>.</typeparam>
+    /// <param name="id">The ID.</param>
+    /// <returns>The element.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or whitespace.</exception>
+    /// <exception cref="KeyNotFoundException">No element of this edition has this ID.</exception>
+    /// <exception cref="InvalidCastException">The element is not a <typeparamref name="T"/>.</exception>
+    public T Find<T>(string id)
+        where T : CatalogElement => ElementLookup.Find<T>(_byId, id, Edition);
+
+    /// <summary>Tries to find an element of this edition by ID, printed clause or key. O(1), no allocation.</summary>
     /// <param name="id">The ID in any of the three forms.</param>
     /// <param name="element">The element, when found.</param>
-    /// <returns>Whether an element was found.</returns>
+    /// <returns>Whether an element was found; false for an empty or whitespace ID.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public bool TryFind(string id, [NotNullWhen(true)] out CatalogElement? element) => _byId.TryGetValue(Guard.NotNull(id), out element);
+    public bool TryFind(string id, [NotNullWhen(true)] out CatalogElement? element) => ElementLookup.TryFind(_byId, id, out element);
 
     /// <summary>Searches this edition's titles (zh and en), summaries, aliases and clauses. See <see cref="GovernanceCatalog.Search(string, EditionNumber?)"/>.</summary>
     /// <param name="text">The text to look for.</param>

@@ -122,41 +122,51 @@ public sealed partial class GovernanceCatalog
     /// Finds an element by its edition-qualified ID in any of three forms: <c>1.0:3.1.1.a</c>, the printed clause
     /// <c>1.0:3.1.1(a)</c>, or the key <c>1.0:explainability</c>. O(1), no allocation.
     /// </summary>
+    /// <remarks>
+    /// The rule of every lookup of the catalogue, here and in <see cref="EditionCatalog"/>: <c>Find</c> throws when
+    /// nothing has the ID, <see cref="TryFind(string, out CatalogElement?)"/> returns false; an empty or whitespace ID
+    /// names nothing (<see cref="ArgumentException"/> from <c>Find</c>, false from <c>TryFind</c>); a null ID is an
+    /// <see cref="ArgumentNullException"/> from both.
+    /// </remarks>
     /// <param name="id">The ID (ordinal, case-sensitive).</param>
     /// <returns>The element.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or whitespace.</exception>
     /// <exception cref="KeyNotFoundException">No element has this ID.</exception>
-    public CatalogElement Find(string id) =>
-        _byId.TryGetValue(Guard.NotNull(id), out var element)
-            ? element
-            : throw new KeyNotFoundException("No element has the ID '" + id + "'. IDs look like 1.0:3.1.1.a, 1.0:3.1.1(a) or 1.0:explainability.");
+    public CatalogElement Find(string id) => ElementLookup.Find(_byId, id, null);
 
     /// <summary>Finds an element of a given type by ID (see <see cref="Find(string)"/>).</summary>
     /// <typeparam name="T">The element type, e.g. <see cref="Risk"/>.</typeparam>
     /// <param name="id">The ID.</param>
     /// <returns>The element.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or whitespace.</exception>
     /// <exception cref="KeyNotFoundException">No element has this ID.</exception>
     /// <exception cref="InvalidCastException">The element is not a <typeparamref name="T"/>.</exception>
     public T Find<T>(string id)
-        where T : CatalogElement
-    {
-        var element = Find(id);
-        return element as T ?? throw new InvalidCastException("The element '" + id + "' is a " + element.Kind + ", not a " + typeof(T).Name + ".");
-    }
+        where T : CatalogElement => ElementLookup.Find<T>(_byId, id, null);
 
     /// <summary>Tries to find an element by ID (see <see cref="Find(string)"/>). O(1), no allocation.</summary>
     /// <param name="id">The ID.</param>
     /// <param name="element">The element, when found.</param>
-    /// <returns>Whether an element was found.</returns>
+    /// <returns>Whether an element was found; false for an empty or whitespace ID.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public bool TryFind(string id, [NotNullWhen(true)] out CatalogElement? element) => _byId.TryGetValue(Guard.NotNull(id), out element);
+    public bool TryFind(string id, [NotNullWhen(true)] out CatalogElement? element) => ElementLookup.TryFind(_byId, id, out element);
 
-    /// <summary>Finds a source of the registry by ID (<c>SRC-04</c>).</summary>
+    /// <summary>Finds a source of the registry by ID (<c>SRC-04</c>), by the rule of <see cref="Find(string)"/>.</summary>
     /// <param name="id">The source ID.</param>
-    /// <returns>The source, or null.</returns>
+    /// <returns>The source.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    public CatalogSource? FindSource(string id) => _sources.TryGetValue(Guard.NotNull(id), out var source) ? source : null;
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or whitespace.</exception>
+    /// <exception cref="KeyNotFoundException">The registry has no source with this ID.</exception>
+    public CatalogSource FindSource(string id) => ElementLookup.FindSource(_sources, id);
+
+    /// <summary>Tries to find a source of the registry by ID (see <see cref="FindSource(string)"/>).</summary>
+    /// <param name="id">The source ID.</param>
+    /// <param name="source">The source, when found.</param>
+    /// <returns>Whether the registry has the source; false for an empty or whitespace ID.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    public bool TryFindSource(string id, [NotNullWhen(true)] out CatalogSource? source) => ElementLookup.TryFind(_sources, id, out source);
 
     /// <summary>
     /// Searches titles (Chinese and English), summaries, aliases and clauses. Matching is by substring after folding

@@ -92,6 +92,35 @@ public sealed class AssessmentReportTests
         zh.Should().Contain("(unknown)", because: "1.0 3.1.2(c) has no known Chinese title");
     }
 
+    [Theory]
+    [InlineData(TitleLanguage.Zh)]
+    [InlineData(TitleLanguage.En)]
+    [InlineData(TitleLanguage.Both)]
+    public void The_html_page_marks_each_title_with_its_language(TitleLanguage language)
+    {
+        var html = AssessmentReport.Create(TestFiles.LoadSample(), language: language).ToHtml();
+
+        html.Should().Contain("<html lang=\"en\">", "the page's own headings and notes are English whatever the title language");
+        var chinese = new System.Text.RegularExpressions.Regex(@"[\u4e00-\u9fff]+");
+        var spans = new System.Text.RegularExpressions.Regex("<span lang=\"zh-Hans\">[^<]*</span>");
+        var outside = System.Text.RegularExpressions.Regex.Replace(spans.Replace(html, string.Empty), "title=\"[^\"]*\"", string.Empty);
+        chinese.IsMatch(outside.Substring(outside.IndexOf("<body>", StringComparison.Ordinal)))
+            .Should().BeFalse("every Chinese title in the body's text is inside a lang=\"zh-Hans\" span (tooltips are attributes)");
+        if (language == TitleLanguage.En)
+        {
+            html.Should().NotContain("lang=\"zh-Hans\"");
+        }
+        else
+        {
+            html.Should().Contain("<span lang=\"zh-Hans\">可解释性差的风险</span>");
+        }
+
+        if (language == TitleLanguage.Both)
+        {
+            html.Should().Contain("<span lang=\"zh-Hans\">可解释性差的风险</span> / Risks of explainability");
+        }
+    }
+
     private static string Render(AssessmentReport report, string format) => format switch
     {
         "md" => report.ToMarkdown(),

@@ -82,6 +82,20 @@ public sealed class AssessCommandTests
         Directory.Delete(folder, recursive: true);
     }
 
+    [Theory]
+    [InlineData("zh", true, false)]
+    [InlineData("en", false, true)]
+    [InlineData("both", true, true)]
+    public void The_html_report_marks_the_title_languages_that_lang_chooses(string lang, bool chinese, bool english)
+    {
+        var run = Cli.Run("assess", "report", Cli.Sample, "--format", "html", "--lang", lang);
+
+        run.Exit.Should().Be(0, run.ToString());
+        run.Output.Should().Contain("<html lang=\"en\">");
+        run.Output.Contains("<span lang=\"zh-Hans\">可解释性差的风险</span>", StringComparison.Ordinal).Should().Be(chinese);
+        run.Output.Contains("Risks of explainability", StringComparison.Ordinal).Should().Be(english);
+    }
+
     [Fact]
     public void Report_on_a_broken_file_lists_the_problems_and_exits_with_1()
     {

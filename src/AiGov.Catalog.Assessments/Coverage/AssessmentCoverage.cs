@@ -102,7 +102,7 @@ public sealed class AssessmentCoverage
         var edition = catalog.Edition(assessment.Edition);
         foreach (var entry in assessment.Entries)
         {
-            if (edition.Find(entry.RiskId) is not Risk risk || risk.Id != entry.RiskId)
+            if (!edition.TryFind(entry.RiskId, out var known) || known is not Risk risk || risk.Id != entry.RiskId)
             {
                 throw new ArgumentException("The entry '" + entry.RiskId + "' is not a risk of edition " + edition.Edition + ".", nameof(assessment));
             }

@@ -51,7 +51,7 @@ public static class AssessmentMigrator
         var diff = catalog.Diff(source.Edition, to);
         foreach (var entry in source.Entries)
         {
-            if (fromEdition.Find(entry.RiskId) is not Risk)
+            if (!fromEdition.TryFind(entry.RiskId, out var known) || known is not Risk)
             {
                 throw new ArgumentException("The entry '" + entry.RiskId + "' is not a risk of edition " + source.Edition + ".", nameof(source));
             }

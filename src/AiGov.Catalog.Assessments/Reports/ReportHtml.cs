@@ -10,6 +10,12 @@ namespace AiGov.Catalog.Assessments.Reports;
 /// The HTML rendering of an <see cref="AssessmentReport"/>: one self-contained page, inline CSS, no script, no external
 /// resource, every text escaped. The heat map colours a cell by its score, in five bands named in a legend.
 /// </summary>
+/// <remarks>
+/// Languages: the page's own text (headings, labels, notes) is English whatever the title language, so the root is
+/// <c>lang="en"</c>; every Chinese title (with <see cref="TitleLanguage.Zh"/> or <see cref="TitleLanguage.Both"/>) is
+/// a <c>&lt;span lang="zh-Hans"&gt;</c>, so that browsers, screen readers and translation tools treat each title in its
+/// own language.
+/// </remarks>
 internal static class ReportHtml
 {
     private const string Css = """
@@ -40,7 +46,7 @@ internal static class ReportHtml
         var lang = report.Language;
         var b = new StringBuilder();
         L(b, "<!DOCTYPE html>");
-        L(b, "<html lang=\"" + (lang == TitleLanguage.En ? "en" : "zh") + "\">");
+        L(b, "<html lang=\"en\">");
         L(b, "<head>");
         L(b, "<meta charset=\"utf-8\">");
         L(b, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -53,7 +59,7 @@ internal static class ReportHtml
         L(b, "<h1>" + Escape(Heading(a)) + "</h1>");
         L(b, "<table class=\"meta\">");
         Meta(b, "Organisation", a.Organisation);
-        Meta(b, "Edition", a.Edition + " — " + TitleFormatter.Format(c.EditionCatalog.Info.Title, lang));
+        L(b, "<tr><td>Edition</td><td>" + Escape(a.Edition + " — ") + TitleHtml(c.EditionCatalog.Info.Title, lang) + "</td></tr>");
         Meta(b, "Assessed", a.AssessedText);
         if (a.Scope is not null)
         {
@@ -97,6 +103,25 @@ internal static class ReportHtml
         return b.ToString();
     }
 
+    /// <summary>A title as HTML in the chosen language(s): the Chinese one in a <c>lang="zh-Hans"</c> span (the page is English).</summary>
+    private static string TitleHtml(Title title, TitleLanguage lang) => lang switch
+    {
+        TitleLanguage.Zh => Zh(title.Zh.Text is null ? null : TitleFormatter.Format(title.Zh)),
+        TitleLanguage.En => Escape(TitleFormatter.Format(title.En)),
+        _ => Zh(title.Zh.Text is null ? null : TitleFormatter.Format(title.Zh)) + " / " + Escape(TitleFormatter.Format(title.En)),
+    };
+
+    /// <summary>A stage's or actor's name as HTML, like <see cref="TitleHtml"/>.</summary>
+    private static string TermHtml(VocabularyTerm term, TitleLanguage lang) => lang switch
+    {
+        TitleLanguage.Zh => Zh(term.TitleZh),
+        TitleLanguage.En => Escape(term.TitleEn),
+        _ => Zh(term.TitleZh) + " / " + Escape(term.TitleEn),
+    };
+
+    /// <summary>Chinese text in a <c>lang="zh-Hans"</c> span; "(unknown)", which is English, for none.</summary>
+    private static string Zh(string? text) => text is null ? Escape(TitleFormatter.Unknown) : "<span lang=\"zh-Hans\">" + Escape(text) + "</span>";
+
     private static void Meta(StringBuilder b, string field, string value) => L(b, "<tr><td>" + Escape(field) + "</td><td>" + Escape(value) + "</td></tr>");
 
     private static void Groups(StringBuilder b, string id, string heading, IEnumerable<CoverageGroup> groups, TitleLanguage lang, string? note)
@@ -112,7 +137,7 @@ internal static class ReportHtml
         foreach (var g in groups)
         {
             var t = g.Tally;
-            L(b, "<tr><td>" + (g.Depth > 0 ? "↳ " : string.Empty) + Escape(g.Label) + "</td><td>" + Escape(ReportMarkdown.GroupTitle(g, lang)) + "</td>"
+            L(b, "<tr><td>" + (g.Depth > 0 ? "↳ " : string.Empty) + Escape(g.Label) + "</td><td>" + (g.Element is not null ? TitleHtml(g.Element.Title, lang) : TermHtml(g.Term!, lang)) + "</td>"
                 + Num(t.Total) + Num(t.Addressed) + Num(t.PartiallyAddressed) + Num(t.NotAddressed) + Num(t.NotApplicable) + Num(t.NeedsReview) + Num(t.Unassessed)
                 + "<td class=\"n " + Heat(t) + "\">" + Escape(Score(t.ScorePercent)) + "</td></tr>");
         }
@@ -130,7 +155,7 @@ internal static class ReportHtml
         foreach (var column in c.HeatMapColumns)
         {
             header.Append("<th title=\"").Append(Escape(TitleFormatter.Format(column.Title, lang))).Append("\">")
-                .Append(Escape(TitleFormatter.Label(column))).Append("<br><small>").Append(Escape(TitleFormatter.Format(column.Title, lang))).Append("</small></th>");
+                .Append(Escape(TitleFormatter.Label(column))).Append("<br><small>").Append(TitleHtml(column.Title, lang)).Append("</small></th>");
         }
 
         header.Append("<th>All</th></tr>");
@@ -138,7 +163,7 @@ internal static class ReportHtml
         foreach (var row in c.HeatMap)
         {
             var line = new StringBuilder("<tr><td class=\"stage\">");
-            line.Append(row.Depth > 0 ? "↳ " : string.Empty).Append(Escape(TitleFormatter.Format(row.Stage, lang))).Append("</td>");
+            line.Append(row.Depth > 0 ? "↳ " : string.Empty).Append(TermHtml(row.Stage, lang)).Append("</td>");
             foreach (var cell in row.Cells)
             {
                 line.Append(HeatCell(cell.Tally, string.Join(" ", cell.RiskIds)));
@@ -194,7 +219,7 @@ internal static class ReportHtml
             L(b, status is null ? "<tr><th>Risk</th><th>Clause</th><th>Title</th></tr>" : "<tr><th>Risk</th><th>Clause</th><th>Title</th><th>Owner</th><th>Notes</th></tr>");
             foreach (var gap in gaps)
             {
-                var cells = "<td><code>" + Escape(gap.Risk.Id) + "</code></td><td>" + Escape(TitleFormatter.Label(gap.Risk)) + "</td><td>" + Escape(Title(gap.Risk, lang)) + "</td>";
+                var cells = "<td><code>" + Escape(gap.Risk.Id) + "</code></td><td>" + Escape(TitleFormatter.Label(gap.Risk)) + "</td><td>" + TitleHtml(gap.Risk.Title, lang) + "</td>";
                 if (gap.Entry is not null)
                 {
                     cells += "<td>" + Escape(gap.Entry.Owner ?? "—") + "</td><td>" + Escape(gap.Entry.Notes ?? "—") + "</td>";
@@ -230,7 +255,7 @@ internal static class ReportHtml
                 notes += (notes.Length > 0 ? "<br>" : string.Empty) + "<small>Migrated from " + string.Join(", ", entry.MigratedFrom.Select(p => "<code>" + Escape(p.RiskId) + "</code> (" + Escape(AssessmentNames.Of(p.Relation)) + (p.Status is { } s ? ", was " + Escape(AssessmentNames.Of(s)) : string.Empty) + ")")) + "</small>";
             }
 
-            L(b, "<tr><td><code>" + Escape(risk.Id) + "</code></td><td>" + Escape(Title(risk, lang)) + "</td><td class=\"" + StatusClass(entry.Status) + "\">" + Escape(AssessmentNames.Of(entry.Status))
+            L(b, "<tr><td><code>" + Escape(risk.Id) + "</code></td><td>" + TitleHtml(risk.Title, lang) + "</td><td class=\"" + StatusClass(entry.Status) + "\">" + Escape(AssessmentNames.Of(entry.Status))
                 + "</td><td>" + Escape(entry.Owner ?? "—") + "</td><td>" + controls + "</td><td>" + evidence + "</td><td>" + (notes.Length == 0 ? "—" : notes) + "</td></tr>");
         }
 

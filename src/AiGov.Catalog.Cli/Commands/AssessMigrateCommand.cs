@@ -16,18 +16,26 @@ internal static class AssessMigrateCommand
         var to = new Option<string?>("--to") { Description = "The edition to migrate to (default: the next edition after the assessment's).", HelpName = "2.0" };
         var output = CommonOptions.Out("Write the migrated assessment to this file (YAML, or JSON when the name ends in .json).");
         var report = new Option<string?>("--report") { Description = "Also write the migration report to this file (Markdown, or JSON when the name ends in .json).", HelpName = "file" };
+        var force = CommonOptions.Force();
         var command = new Command(
             "migrate",
             "Carry an assessment to a newer edition through the lineage: same, reworded and renamed risks keep their answers, moved ones keep them with a note, "
             + "split and merged ones become needs-review with the prior answers attached, removed ones are kept under 'retired', new risks are unassessed. "
             + "Prints what happened to each entry. Exit code 1 when the file has errors.")
         {
-            file, to, output, report,
+            file, to, output, report, force,
         };
         command.SetAction(parse =>
         {
             var catalog = context.Catalog;
             var path = parse.GetValue(file)!;
+            var outPath = parse.GetValue(output);
+            var reportPath = parse.GetValue(report);
+            var plan = new OutputPlan(parse.GetValue(force));
+            plan.Input(path);
+            var outTarget = outPath is null ? null : plan.Output("--out " + outPath, outPath);
+            var reportTarget = reportPath is null ? null : plan.Output("--report " + reportPath, reportPath);
+            plan.Check();
             var source = AssessCommand.ReadOrReport(context, parse, path);
             if (source is null)
             {
@@ -60,18 +68,17 @@ internal static class AssessMigrateCommand
                 throw new CliUsageException(ex.Message);
             }
 
-            var outPath = parse.GetValue(output);
-            if (outPath is not null)
+            // Both texts are made before either file is written: a failure in the second leaves neither behind.
+            var outText = outPath is null ? null : IsJson(outPath) ? AssessmentWriter.ToJson(result.Migrated) : AssessmentWriter.ToYaml(result.Migrated);
+            var reportText = reportPath is null ? null : IsJson(reportPath) ? result.ToJson() : result.ToMarkdown(context.Language(parse));
+            if (outTarget is not null)
             {
-                var json = string.Equals(Path.GetExtension(outPath), ".json", StringComparison.OrdinalIgnoreCase);
-                CliContext.WriteFile(outPath, json ? AssessmentWriter.ToJson(result.Migrated) : AssessmentWriter.ToYaml(result.Migrated));
+                plan.Write(outTarget, outText!);
             }
 
-            var reportPath = parse.GetValue(report);
-            if (reportPath is not null)
+            if (reportTarget is not null)
             {
-                var json = string.Equals(Path.GetExtension(reportPath), ".json", StringComparison.OrdinalIgnoreCase);
-                CliContext.WriteFile(reportPath, json ? result.ToJson() : result.ToMarkdown(context.Language(parse)));
+                plan.Write(reportTarget, reportText!);
             }
 
             if (context.WantsJson(parse))
@@ -100,6 +107,8 @@ internal static class AssessMigrateCommand
         });
         return command;
     }
+
+    private static bool IsJson(string path) => string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase);
 
     private static void WriteSummary(TextWriter o, MigrationResult m, TitleLanguage language, GovernanceCatalog catalog, int? width)
     {

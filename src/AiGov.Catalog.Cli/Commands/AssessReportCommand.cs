@@ -13,16 +13,22 @@ internal static class AssessReportCommand
         var file = new Argument<string>("file") { Description = "The assessment file (.yaml, .yml or .json)." };
         var format = CommonOptions.Format("text (a summary for the terminal, the default), md, json or html (one self-contained page: coverage tables, a stage × category heat map, the gaps).", "text", "md", "json", "html");
         var output = CommonOptions.Out("Write the report to this file instead of standard output.");
+        var force = CommonOptions.Force();
         var command = new Command(
             "report",
             "Report on an assessment: coverage by category, sub-category, risk area, stage and actor, a stage × category heat map, the gaps and the unassessed risks. "
             + "Deterministic: the date shown is the assessment's own. Exit code 1 when the file has errors.")
         {
-            file, format, output,
+            file, format, output, force,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
+            var outPath = parse.GetValue(output);
+            var plan = new OutputPlan(parse.GetValue(force));
+            plan.Input(path);
+            var target = outPath is null ? null : plan.Output("--out " + outPath, outPath);
+            plan.Check();
             var assessment = AssessCommand.ReadOrReport(context, parse, path);
             if (assessment is null)
             {
@@ -39,16 +45,15 @@ internal static class AssessReportCommand
                 "html" => report.ToHtml(),
                 _ => Text(report, language, context.Width(parse)),
             };
-            var target = parse.GetValue(output);
             if (target is null)
             {
                 context.Output.Write(text);
             }
             else
             {
-                CliContext.WriteFile(target, text);
+                plan.Write(target, text);
                 var c = report.Coverage;
-                Paragraph.Write(context.Output, context.Width(parse), string.Empty, "Wrote the " + chosen + " report of " + path + " to " + target + ": " + Show.N(c.Overall.Total) + " risks, score "
+                Paragraph.Write(context.Output, context.Width(parse), string.Empty, "Wrote the " + chosen + " report of " + path + " to " + outPath + ": " + Show.N(c.Overall.Total) + " risks, score "
                     + (c.Overall.ScorePercent is { } s ? Show.N(s) + "%" : "n/a") + ", " + Show.N(c.Gaps.Length) + " gaps.");
             }
 

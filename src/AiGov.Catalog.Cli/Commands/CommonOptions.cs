@@ -17,6 +17,12 @@ internal static class CommonOptions
         HelpName = "file",
     };
 
+    /// <summary>The <c>--force</c> option of every command that writes files.</summary>
+    public static Option<bool> Force() => new("--force")
+    {
+        Description = "Replace output files that exist. Without it an existing file is refused; an input is never replaced, even with it.",
+    };
+
     public static Option<string?> Format(string description, params string[] formats)
     {
         var option = new Option<string?>("--format", "-f") { Description = description, HelpName = string.Join("|", formats) };

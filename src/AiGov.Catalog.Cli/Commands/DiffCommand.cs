@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using AiGov.Catalog.Cli.Output;
 
 namespace AiGov.Catalog.Cli.Commands;
 
@@ -12,12 +13,17 @@ internal static class DiffCommand
         var to = new Argument<string>("to") { Description = "The edition to go to, e.g. 2.0 (it may be the older one: the lineage is read backwards)." };
         var format = CommonOptions.Format("md (a changelog for people, the default), json or csv.", "md", "json", "csv");
         var output = CommonOptions.Out("Write to this file instead of standard output.");
+        var force = CommonOptions.Force();
         var command = new Command("diff", "Show what changed between two editions: per element kind, what was added, removed, kept, renamed, reworded, moved, split or merged, with the lineage evidence and confidence.")
         {
-            from, to, format, output,
+            from, to, format, output, force,
         };
         command.SetAction(parse =>
         {
+            var file = parse.GetValue(output);
+            var plan = new OutputPlan(parse.GetValue(force));
+            var target = file is null ? null : plan.Output("--out " + file, file);
+            plan.Check();
             var catalog = context.Catalog;
             var fromEdition = Resolve.Edition(catalog, parse.GetValue(from)!).Edition;
             var toEdition = Resolve.Edition(catalog, parse.GetValue(to)!).Edition;
@@ -38,14 +44,13 @@ internal static class DiffCommand
                 "csv" => diff.ToCsv(),
                 _ => diff.ToMarkdown(),
             };
-            var file = parse.GetValue(output);
-            if (file is null)
+            if (target is null)
             {
                 context.Output.Write(text);
             }
             else
             {
-                CliContext.WriteFile(file, text);
+                plan.Write(target, text);
                 context.Output.Write("Wrote the diff " + fromEdition + " → " + toEdition + " (" + diff.Entries.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " entries, " + chosen + ") to " + file + ".\n");
             }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using AiGov.Catalog.Cli.Export;
+using AiGov.Catalog.Cli.Output;
 
 namespace AiGov.Catalog.Cli.Commands;
 
@@ -17,13 +18,20 @@ internal static class ExportCommand
             Required = true,
         };
         format.AcceptOnlyFromAmong(CatalogExporters.Known.ToArray());
-        var output = new Option<string?>("--out", "-o") { Description = "The folder to write into (default: the current folder).", HelpName = "dir" };
+        var output = new Option<string?>("--out", "-o") { Description = "The folder to write into (default: the current folder); created if needed.", HelpName = "dir" };
+        var force = CommonOptions.Force();
         var edition = CommonOptions.Edition("Only this edition (default: every edition).");
-        var command = new Command("export", "Export the catalogue for other tools: JSON, CSV, Markdown or OSCAL.") { format, output, edition };
+        var command = new Command("export", "Export the catalogue for other tools: JSON, CSV, Markdown or OSCAL.") { format, output, edition, force };
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(format)!;
             var editionText = parse.GetValue(edition);
+            if (chosen == "json" && editionText is not null)
+            {
+                // The data file holds every edition and the lineage between them; ignoring --edition would be a silent choice.
+                throw new CliUsageException("--edition and --format json conflict: the JSON data file holds every edition and the lineage; --edition applies to csv, md and oscal.");
+            }
+
             var only = editionText is null ? (Edition?)null : Resolve.Edition(context.Catalog, editionText).Edition;
             if (!context.Exporters.TryGetValue(chosen, out var exporter))
             {
@@ -31,10 +39,20 @@ internal static class ExportCommand
             }
 
             var folder = parse.GetValue(output) ?? ".";
-            foreach (var file in exporter.Export(context.Catalog, only))
+            if (File.Exists(folder))
             {
-                var path = Path.Combine(folder, file.Name);
-                CliContext.WriteFile(path, file.Text);
+                throw new CliUsageException("export --out needs a folder: " + folder + " is a file.");
+            }
+
+            var plan = new OutputPlan(parse.GetValue(force));
+            var files = exporter.Export(context.Catalog, only)
+                .Select(file => (File: file, Path: Path.Combine(folder, file.Name)))
+                .Select(f => (f.File, f.Path, Target: plan.Output(f.Path, f.Path)))
+                .ToList();
+            plan.Check(folder);
+            foreach (var (file, path, target) in files)
+            {
+                plan.Write(target, file.WriteTo);
                 context.Output.Write("Wrote " + path + "\n");
             }
 

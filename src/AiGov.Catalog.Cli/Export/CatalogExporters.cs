@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
-using System.Text;
 
 namespace AiGov.Catalog.Cli.Export;
 
@@ -24,7 +22,7 @@ internal static class CatalogExporters
     public static IReadOnlyDictionary<string, ICatalogExporter> Available { get; } =
         new ICatalogExporter[]
         {
-            new DelegateExporter("json", (catalog, _) => new[] { new ExportedFile("aigov-catalog.json", Json(catalog)) }),
+            new DelegateExporter("json", (catalog, _) => new[] { new ExportedFile("aigov-catalog.json", stream => catalog.Export(stream)) }),
             new DelegateExporter("csv", (catalog, edition) => Enum.GetValues<CatalogCsvTable>()
                 .Select(table => new ExportedFile(Suffix(edition) + table.ToString().ToLowerInvariant() + ".csv", catalog.ToCsv(table, edition)))
                 .ToArray()),
@@ -35,13 +33,6 @@ internal static class CatalogExporters
                 .Select(e => new ExportedFile("aisgf-" + e + ".oscal.json", catalog.ToOscalJson(e)))
                 .ToArray()),
         }.ToDictionary(e => e.Format, StringComparer.Ordinal);
-
-    private static string Json(GovernanceCatalog catalog)
-    {
-        using var stream = new MemoryStream();
-        catalog.Export(stream);
-        return new UTF8Encoding(false).GetString(stream.ToArray());
-    }
 
     private static IEnumerable<Edition> Editions(GovernanceCatalog catalog, Edition? edition) =>
         edition is { } only ? new[] { only } : catalog.Editions.Select(e => e.Edition);

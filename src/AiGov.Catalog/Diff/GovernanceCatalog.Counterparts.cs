@@ -115,7 +115,7 @@ public sealed partial class GovernanceCatalog
     {
         Guard.NotNull(element);
         Guard.Argument(
-            TryGetEdition(element.Edition, out var edition) && ReferenceEquals(edition.Find(element.Id), element),
+            TryGetEdition(element.Edition, out var edition) && edition.TryFind(element.Id, out var own) && ReferenceEquals(own, element),
             "The element '" + element.Id + "' does not belong to this catalogue.",
             nameof(element));
 

@@ -203,7 +203,7 @@ internal sealed class MarkdownExporter
     private string Reference(CatalogElement e) =>
         "`" + e.Id + "`" + (e.Title.Display is { } display ? " " + Escape(display) : e.Clause is null ? string.Empty : " " + Escape(e.Clause));
 
-    private string Target(string id) => _edition.Find(id) is { } target ? Reference(target) : "`" + id + "`";
+    private string Target(string id) => _edition.TryFind(id, out var target) ? Reference(target) : "`" + id + "`";
 
     private static string Kind(CatalogElement e) => WireNames.Kind.Name(e.Kind).Replace('-', ' ');
 

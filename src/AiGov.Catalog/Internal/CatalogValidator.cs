@@ -19,7 +19,7 @@ internal static class CatalogValidator
                 {
                     foreach (var address in measure.Addresses)
                     {
-                        var target = edition.Find(address.TargetId);
+                        edition.TryFind(address.TargetId, out var target);
                         if (target is not (Risk or RiskSubcategory or RiskCategory))
                         {
                             problems.Add(element.Id + ": addresses '" + address.TargetId + "', which is not a risk, sub-category or category of edition " + edition.Edition + ".");
@@ -82,7 +82,7 @@ internal static class CatalogValidator
             return;
         }
 
-        var parent = edition.Find(element.ParentId);
+        edition.TryFind(element.ParentId, out var parent);
         var ok = element switch
         {
             Risk => parent is RiskSubcategory,
@@ -103,7 +103,7 @@ internal static class CatalogValidator
     {
         foreach (var source in sources)
         {
-            if (catalog.FindSource(source) is null)
+            if (!catalog.TryFindSource(source, out _))
             {
                 problems.Add(owner + ": cites the unknown source " + source + ".");
             }

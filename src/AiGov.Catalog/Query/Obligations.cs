@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace AiGov.Catalog;
 
@@ -66,4 +67,13 @@ public sealed class Obligations
 
     /// <summary>Gets whether nothing applies at the stage (<see cref="StageIndependent"/> is not counted).</summary>
     public bool IsEmpty => Measures.IsEmpty && GuidelineItems.IsEmpty && GuidelineSets.IsEmpty;
+
+    /// <summary>Says what applies, in counts: <c>Obligations of service-provider at operation in 2.0: 6 measures, 0 guideline items, 1 guideline set, 2 stage-independent</c>.</summary>
+    /// <returns>The actor, stage and edition, and how many elements of each kind apply.</returns>
+    public override string ToString() =>
+        "Obligations of " + Actor.Key + " at " + Stage.Key + " in " + Edition + ": "
+        + Count(Measures.Length, "measure") + ", " + Count(GuidelineItems.Length, "guideline item") + ", " + Count(GuidelineSets.Length, "guideline set") + ", "
+        + StageIndependent.Length.ToString(CultureInfo.InvariantCulture) + " stage-independent";
+
+    private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 }

@@ -38,7 +38,7 @@ internal sealed class QueryContext
     {
         var checkedElement = Guard.NotNull(element, name);
         Guard.Argument(
-            checkedElement.Edition == Edition.Edition && ReferenceEquals(Edition.Find(checkedElement.Id), checkedElement),
+            checkedElement.Edition == Edition.Edition && Edition.TryFind(checkedElement.Id, out var own) && ReferenceEquals(own, checkedElement),
             "'" + checkedElement.Id + "' is not an element of edition " + Edition.Edition + " of this catalogue.",
             name);
         return checkedElement;

@@ -143,9 +143,11 @@ public sealed class GovernanceCatalogTests
     [Fact]
     public void Sources_are_looked_up_with_their_trust_level()
     {
-        Catalog.FindSource("SRC-04")!.Trust.Should().Be(SourceTrust.Official);
-        Catalog.FindSource("SRC-10")!.Trust.Should().Be(SourceTrust.ReputableSecondary);
-        Catalog.FindSource("SRC-46")!.Trust.Should().Be(SourceTrust.Low);
-        Catalog.FindSource("SRC-99").Should().BeNull();
+        Catalog.FindSource("SRC-04").Trust.Should().Be(SourceTrust.Official);
+        Catalog.FindSource("SRC-10").Trust.Should().Be(SourceTrust.ReputableSecondary);
+        Catalog.FindSource("SRC-46").Trust.Should().Be(SourceTrust.Low);
+        Catalog.TryFindSource("SRC-99", out _).Should().BeFalse();
+        var find = () => Catalog.FindSource("SRC-99");
+        find.Should().Throw<KeyNotFoundException>().WithMessage("*SRC-99*");
     }
 }

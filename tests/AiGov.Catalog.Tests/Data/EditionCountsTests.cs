@@ -76,7 +76,7 @@ public sealed class EditionCountsTests
     {
         var edition = GovernanceCatalog.Default.Edition(Edition.V1_0);
 
-        edition.Find("1.0:4.2.4").Should().BeNull();
+        edition.TryFind("1.0:4.2.4", out _).Should().BeFalse();
         edition.Info.KnownGaps.Should().Contain(g => g.Clause == "4.2.4" && g.Status == ProvenanceStatus.Inferred);
     }
 }

@@ -23,7 +23,7 @@ public sealed class ReferenceIntegrityTests
     {
         var catalog = Catalog.Edition(Edition.Parse(edition));
 
-        var dangling = catalog.Elements.Where(e => e.ParentId is not null && catalog.Find(e.ParentId) is null).Select(e => e.Id);
+        var dangling = catalog.Elements.Where(e => e.ParentId is not null && !catalog.TryFind(e.ParentId, out _)).Select(e => e.Id);
 
         dangling.Should().BeEmpty();
         catalog.Elements.Where(e => e is not (Section or Appendix)).Should().OnlyContain(e => e.Parent != null);
@@ -93,7 +93,7 @@ public sealed class ReferenceIntegrityTests
             .Concat(Catalog.Lineages.SelectMany(l => l.Links).SelectMany(l => l.Evidence))
             .Distinct();
 
-        cited.Where(id => Catalog.FindSource(id) is null).Should().BeEmpty();
+        cited.Where(id => !Catalog.TryFindSource(id, out _)).Should().BeEmpty();
         Catalog.Sources.Should().HaveCount(59, because: "sources.md registers SRC-01 to SRC-59");
     }
 

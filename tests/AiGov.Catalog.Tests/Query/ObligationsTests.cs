@@ -39,6 +39,18 @@ public sealed class ObligationsTests
     }
 
     [Fact]
+    public void ToString_says_whose_obligations_they_are_and_how_many_of_each_kind()
+    {
+        var obligations = Catalog.Obligations(Edition.V2_0, Actor.Regulator, LifecycleStage.Use);
+
+        obligations.ToString().Should().Be(
+            "Obligations of regulator at use in 2.0: 2 measures, " + obligations.GuidelineItems.Length + " guideline items, "
+            + obligations.GuidelineSets.Length + " guideline set" + (obligations.GuidelineSets.Length == 1 ? string.Empty : "s") + ", 3 stage-independent");
+        Catalog.Obligations(Edition.V1_0, Actor.ServiceProvider, LifecycleStage.Operation).ToString()
+            .Should().StartWith("Obligations of service-provider at operation in 1.0: ").And.EndWith(", 3 stage-independent");
+    }
+
+    [Fact]
     public void An_element_with_the_actor_and_other_stages_only_does_not_apply()
     {
         var ethics = Catalog.Find<Measure>("2.0:5.2");
