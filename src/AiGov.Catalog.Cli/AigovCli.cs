@@ -21,8 +21,9 @@ internal static class AigovCli
     /// <param name="error">Where messages go (standard error).</param>
     /// <param name="catalog">The catalogue; <see cref="GovernanceCatalog.Default"/> when null.</param>
     /// <param name="exporters">The export formats available; <see cref="CatalogExporters.Available"/> when null.</param>
+    /// <param name="width">The terminal width in columns that tables and text fit; detected (<c>COLUMNS</c>, the console, else 80) when null.</param>
     /// <returns>The exit code: 0 ok, 1 findings, 2 usage error, 3 internal error.</returns>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, GovernanceCatalog? catalog = null, IReadOnlyDictionary<string, ICatalogExporter>? exporters = null)
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, GovernanceCatalog? catalog = null, IReadOnlyDictionary<string, ICatalogExporter>? exporters = null, int? width = null)
     {
         var json = new Option<bool>("--json")
         {
@@ -38,7 +39,19 @@ internal static class AigovCli
         };
         lang.AcceptOnlyFromAmong("zh", "en", "both");
 
-        var context = new CliContext(output, error, catalog, exporters ?? CatalogExporters.Available) { Json = json, Lang = lang };
+        var wide = new Option<bool>("--wide")
+        {
+            Description = "Full rows and lines, whatever the terminal width (by default tables and text fit it: COLUMNS, the console, else 80 columns).",
+            Recursive = true,
+        };
+
+        var context = new CliContext(output, error, catalog, exporters ?? CatalogExporters.Available)
+        {
+            Json = json,
+            Lang = lang,
+            Wide = wide,
+            TerminalWidth = width ?? Output.TerminalWidth.Detect(),
+        };
         var root = new RootCommand(
             "aigov: China's AI Safety Governance Framework (TC260, editions 1.0 and 2.0) on the command line — look risks up, "
             + "search, diff editions, and run a self-assessment: validate, report, migrate from 1.0 to 2.0.\n"
@@ -46,6 +59,7 @@ internal static class AigovCli
         root.HelpName = "aigov";
         root.Options.Add(json);
         root.Options.Add(lang);
+        root.Options.Add(wide);
         root.Subcommands.Add(EditionsCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(context));

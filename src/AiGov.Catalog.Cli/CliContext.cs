@@ -46,4 +46,13 @@ internal sealed class CliContext
     };
 
     public bool WantsJson(System.CommandLine.ParseResult parse) => parse.GetValue(Json);
+
+    /// <summary>The <c>--wide</c> option, on every command: full rows, whatever the terminal width.</summary>
+    public required System.CommandLine.Option<bool> Wide { get; init; }
+
+    /// <summary>The terminal width in columns (<see cref="global::AiGov.Catalog.Cli.Output.TerminalWidth"/>), which text output fits.</summary>
+    public int TerminalWidth { get; init; } = global::AiGov.Catalog.Cli.Output.TerminalWidth.Default;
+
+    /// <summary>The columns text output must fit, or null with <c>--wide</c> (full rows).</summary>
+    public int? Width(System.CommandLine.ParseResult parse) => parse.GetValue(Wide) ? null : TerminalWidth;
 }

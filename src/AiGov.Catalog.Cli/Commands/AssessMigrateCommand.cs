@@ -87,14 +87,15 @@ internal static class AssessMigrateCommand
                 return ExitCodes.Ok;
             }
 
-            WriteSummary(context.Output, result, context.Language(parse), catalog);
+            WriteSummary(context.Output, result, context.Language(parse), catalog, context.Width(parse));
             if (outPath is not null)
             {
                 context.Output.Write("\nWrote the migrated assessment to " + outPath + ".\n");
             }
             else
             {
-                context.Output.Write("\nNothing written: add --out FILE to write the migrated assessment" + (reportPath is null ? " and --report FILE for the full migration report" : string.Empty) + ".\n");
+                context.Output.Write("\n");
+                Paragraph.Write(context.Output, context.Width(parse), string.Empty, "Nothing written: add --out FILE to write the migrated assessment" + (reportPath is null ? " and --report FILE for the full migration report" : string.Empty) + ".");
             }
 
             if (reportPath is not null)
@@ -109,21 +110,22 @@ internal static class AssessMigrateCommand
 
     private static bool IsJson(string path) => string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase);
 
-    private static void WriteSummary(TextWriter o, MigrationResult m, TitleLanguage language, GovernanceCatalog catalog)
+    private static void WriteSummary(TextWriter o, MigrationResult m, TitleLanguage language, GovernanceCatalog catalog, int? width)
     {
-        o.Write("Migrated " + m.Source.Organisation + " from edition " + m.From + " to " + m.To + " (" + Show.N(m.Steps.Length) + " entries):\n");
-        var summary = new TextTable("Outcome", ">Entries", "What happened");
-        summary.Add("kept", Show.N(m.Count(MigrationOutcome.Kept)), "same, reworded or renamed: the answer carries over as it was");
-        summary.Add("moved", Show.N(m.Count(MigrationOutcome.Moved)), "renumbered or moved: the answer carries over, with a note");
-        summary.Add("needs review", Show.N(m.Count(MigrationOutcome.NeedsReview)), "split or merged: status needs-review, prior answers attached");
+        Paragraph.Write(o, width, string.Empty, "Migrated " + m.Source.Organisation + " from edition " + m.From + " to " + m.To + " (" + Show.N(m.Steps.Length) + " entries):");
+        var summary = new TextTable("Outcome", ">Entries", "*What happened");
+        summary.Add("kept", Show.N(m.Count(MigrationOutcome.Kept)), "same, reworded or renamed: the answer carries over");
+        summary.Add("moved", Show.N(m.Count(MigrationOutcome.Moved)), "renumbered or moved: the answer carries over, noted");
+        summary.Add("needs review", Show.N(m.Count(MigrationOutcome.NeedsReview)), "split or merged: needs-review, prior answers attached");
         summary.Add("dropped", Show.N(m.Count(MigrationOutcome.Dropped)), "removed in " + m.To + ": the answer is kept under 'retired'");
-        summary.Write(o, "  ");
+        summary.Write(o, width, "  ");
         var risks = m.Migrated.Entries.Length + m.NewRisks.Length + m.UnassessedPredecessors.Length;
-        o.Write("Edition " + m.To + ": " + Show.N(risks) + " risks — " + Show.N(m.Migrated.Entries.Length - m.NeedsReview.Length) + " with a carried answer, "
+        Paragraph.Write(o, width, string.Empty, "Edition " + m.To + ": " + Show.N(risks) + " risks — " + Show.N(m.Migrated.Entries.Length - m.NeedsReview.Length) + " with a carried answer, "
             + Show.N(m.NeedsReview.Length) + " need review, " + Show.N(m.NewRisks.Length + m.UnassessedPredecessors.Length) + " unassessed ("
-            + Show.N(m.NewRisks.Length) + " new, " + Show.N(m.UnassessedPredecessors.Length) + " whose " + m.From + " predecessors were not assessed).\n\n");
+            + Show.N(m.NewRisks.Length) + " new, " + Show.N(m.UnassessedPredecessors.Length) + " whose " + m.From + " predecessors were not assessed).");
+        o.Write("\n");
 
-        var steps = new TextTable(m.From + " risk", "Status", "Outcome", "Change", m.To + " risk(s)");
+        var steps = new TextTable(m.From + " risk", "Status", "Outcome", "Change", "^" + m.To + " risk(s)");
         foreach (var step in m.Steps)
         {
             steps.Add(
@@ -134,25 +136,26 @@ internal static class AssessMigrateCommand
                 step.Targets.IsEmpty ? "—" : string.Join(", ", step.Targets.Select(t => t.Id)));
         }
 
-        steps.Write(o);
+        steps.Write(o, width);
         if (!m.NeedsReview.IsEmpty)
         {
             o.Write("\nNeeds review (choose a status; the prior answers are under migrated-from):\n");
             foreach (var entry in m.NeedsReview)
             {
-                o.Write("  " + entry.RiskId + "  " + Show.Title(catalog.Find(entry.RiskId), language) + "\n");
-                o.Write("      ← " + string.Join(", ", entry.MigratedFrom.Select(p => p.RiskId + " (" + AssessmentNames.Of(p.Relation) + ", " + (p.Status is { } s ? AssessmentNames.Of(s) : "not assessed") + ")")) + "\n");
+                Paragraph.Write(o, width, "  " + entry.RiskId + "  ", Show.Title(catalog.Find(entry.RiskId), language), 6);
+                Paragraph.Write(o, width, "      ← ", string.Join(", ", entry.MigratedFrom.Select(p => p.RiskId + " (" + AssessmentNames.Of(p.Relation) + ", " + (p.Status is { } s ? AssessmentNames.Of(s) : "not assessed") + ")")));
             }
         }
 
         if (!m.NewRisks.IsEmpty)
         {
-            o.Write("\nNew in " + m.To + " (unassessed): " + string.Join(", ", m.NewRisks.Select(r => r.Id)) + "\n");
+            o.Write("\n");
+            Paragraph.Write(o, width, "New in " + m.To + " (unassessed): ", string.Join(", ", m.NewRisks.Select(r => r.Id)), 2);
         }
 
         if (!m.UnassessedPredecessors.IsEmpty)
         {
-            o.Write("Unassessed because their " + m.From + " predecessors were not assessed: " + string.Join(", ", m.UnassessedPredecessors.Select(r => r.Id)) + "\n");
+            Paragraph.Write(o, width, string.Empty, "Unassessed because their " + m.From + " predecessors were not assessed: " + string.Join(", ", m.UnassessedPredecessors.Select(r => r.Id)), 2);
         }
     }
 }

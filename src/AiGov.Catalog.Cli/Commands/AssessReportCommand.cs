@@ -43,7 +43,7 @@ internal static class AssessReportCommand
                 "md" => report.ToMarkdown(),
                 "json" => report.ToJson(),
                 "html" => report.ToHtml(),
-                _ => Text(report, language),
+                _ => Text(report, language, context.Width(parse)),
             };
             if (target is null)
             {
@@ -53,8 +53,8 @@ internal static class AssessReportCommand
             {
                 plan.Write(target, text);
                 var c = report.Coverage;
-                context.Output.Write("Wrote the " + chosen + " report of " + path + " to " + outPath + ": " + Show.N(c.Overall.Total) + " risks, score "
-                    + (c.Overall.ScorePercent is { } s ? Show.N(s) + "%" : "n/a") + ", " + Show.N(c.Gaps.Length) + " gaps.\n");
+                Paragraph.Write(context.Output, context.Width(parse), string.Empty, "Wrote the " + chosen + " report of " + path + " to " + outPath + ": " + Show.N(c.Overall.Total) + " risks, score "
+                    + (c.Overall.ScorePercent is { } s ? Show.N(s) + "%" : "n/a") + ", " + Show.N(c.Gaps.Length) + " gaps.");
             }
 
             return ExitCodes.Ok;
@@ -62,42 +62,50 @@ internal static class AssessReportCommand
         return command;
     }
 
-    private static string Text(AssessmentReport report, TitleLanguage language)
+    private static string Text(AssessmentReport report, TitleLanguage language, int? width)
     {
         var a = report.Assessment;
         var c = report.Coverage;
         var o = new System.IO.StringWriter { NewLine = "\n" };
-        o.Write("AI safety self-assessment: " + a.Organisation + "\n");
-        o.Write("Edition " + a.Edition + " · assessed " + a.AssessedText + (a.PreviousEdition is { } p ? " · migrated from " + p : string.Empty) + " · catalogue data " + report.DataVersion + "\n");
-        o.Write(Show.N(c.Overall.Total) + " risks: " + AssessCommand.Tally(c.Overall) + ". Score " + Score(c.Overall) + ".\n\n");
+        Paragraph.Write(o, width, "AI safety self-assessment: ", a.Organisation);
+        Paragraph.Write(o, width, string.Empty, "Edition " + a.Edition + " · assessed " + a.AssessedText + (a.PreviousEdition is { } p ? " · migrated from " + p : string.Empty) + " · catalogue data " + report.DataVersion);
+        Paragraph.Write(o, width, string.Empty, Show.N(c.Overall.Total) + " risks: " + AssessCommand.Tally(c.Overall) + ". Score " + Score(c.Overall) + ".");
+        o.Write("\n");
 
         o.Write("By risk category\n");
-        Groups(o, c.ByCategory, language);
+        Groups(o, c.ByCategory, language, width);
         o.Write("\nBy lifecycle stage\n");
-        Groups(o, c.ByStage, language);
+        Groups(o, c.ByStage, language, width);
         o.Write("\nGaps (" + Show.N(c.Gaps.Length) + ")\n");
-        var gaps = new TextTable("Risk", "Status", "Title", "Owner");
+        var gaps = new TextTable("Risk", "Status", "Owner", "*Title");
         foreach (var gap in c.Gaps)
         {
-            gaps.Add(gap.Risk.Id, AssessmentNames.Label(gap.Status).ToLowerInvariant(), Show.Title(gap.Risk, language), gap.Entry?.Owner ?? "—");
+            gaps.Add(gap.Risk.Id, AssessmentNames.Label(gap.Status).ToLowerInvariant(), gap.Entry?.Owner ?? "—", Show.Title(gap.Risk, language));
         }
 
-        gaps.Write(o);
-        o.Write("\nScore: addressed, and partially addressed as half, over the risks that apply. By sub-category, area and actor, the heat map and every entry: --format md|html|json.\n");
+        gaps.Write(o, width);
+        o.Write("\n");
+        Paragraph.Write(o, width, string.Empty, "Score: addressed, and partially addressed as half, over the risks that apply. By sub-category, area and actor, the heat map and every entry: --format md|html|json.");
         return o.ToString();
     }
 
-    private static void Groups(System.IO.TextWriter o, System.Collections.Immutable.ImmutableArray<CoverageGroup> groups, TitleLanguage language)
+    private static void Groups(System.IO.TextWriter o, System.Collections.Immutable.ImmutableArray<CoverageGroup> groups, TitleLanguage language, int? width)
     {
-        var table = new TextTable("Group", "Title", ">Risks", ">Addr.", ">Part.", ">Not", ">N/A", ">Review", ">Unass.", ">Score");
+        // Groups of vocabulary terms (stages) are named by their title alone: their label repeats it.
+        var terms = groups.All(g => g.Element is null);
+        var counts = new[] { ">Risks", ">Addr.", ">Part.", ">Not", ">N/A", ">Review", ">Unass.", ">Score" };
+        var table = new TextTable((terms ? new[] { "*Stage" } : new[] { "Group", "*Title" }).Concat(counts).ToArray());
         foreach (var g in groups)
         {
             var t = g.Tally;
-            var title = g.Element is not null ? TitleFormatter.Format(g.Element.Title, language) : TitleFormatter.Format(g.Term!, language);
-            table.Add((g.Depth > 0 ? "↳ " : string.Empty) + g.Label, title, Show.N(t.Total), Show.N(t.Addressed), Show.N(t.PartiallyAddressed), Show.N(t.NotAddressed), Show.N(t.NotApplicable), Show.N(t.NeedsReview), Show.N(t.Unassessed), Score(t));
+            var arrow = g.Depth > 0 ? "↳ " : string.Empty;
+            var name = terms
+                ? new[] { arrow + TitleFormatter.Format(g.Term!, language) }
+                : new[] { arrow + g.Label, g.Element is not null ? TitleFormatter.Format(g.Element.Title, language) : TitleFormatter.Format(g.Term!, language) };
+            table.Add(name.Concat(new[] { Show.N(t.Total), Show.N(t.Addressed), Show.N(t.PartiallyAddressed), Show.N(t.NotAddressed), Show.N(t.NotApplicable), Show.N(t.NeedsReview), Show.N(t.Unassessed), Score(t) }).ToArray());
         }
 
-        table.Write(o, "  ");
+        table.Write(o, width, "  ");
     }
 
     private static string Score(StatusTally t) => t.ScorePercent is { } s ? Show.N(s) + "%" : "n/a";

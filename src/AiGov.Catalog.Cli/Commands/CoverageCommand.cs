@@ -89,15 +89,15 @@ internal static class CoverageCommand
                     counts.Add(Show.Kind(count.Kind), Show.N(count.Verified), Show.N(count.Partial), Show.N(count.Inferred), Show.N(count.Total));
                 }
 
-                counts.Write(context.Output);
+                counts.Write(context.Output, context.Width(parse));
                 context.Output.Write("\n");
-                var gaps = new TextTable("Element", "Field", "Status");
+                var gaps = new TextTable("^Element", "Field", "Status");
                 foreach (var gap in c.Gaps)
                 {
                     gaps.Add(gap.ElementId ?? c.Edition + ":" + (gap.Clause ?? "?") + " (not encoded)", gap.Field, Json.Kebab(gap.Status.ToString()));
                 }
 
-                gaps.Write(context.Output);
+                gaps.Write(context.Output, context.Width(parse));
             }
 
             if (!markdown)

@@ -46,21 +46,28 @@ internal static class EditionsCommand
             }
 
             var language = context.Language(parse);
-            var table = new TextTable("Edition", "Released", "Title", "Data", ">Risks", ">Measures", ">Verified");
+            var table = new TextTable("Edition", "Released", "Data", ">Risks", ">Measures", ">Verified");
             foreach (var e in catalog.Editions)
             {
                 table.Add(
                     e.Edition.ToString(),
                     e.Info.Released.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    TitleFormatter.Format(e.Info.Title, language),
                     Json.Kebab(e.Info.Completeness.ToString()),
                     Show.N(e.Risks.Length),
                     Show.N(e.Measures.Length),
                     Show.N(e.Elements.Count(x => x.Provenance.Status == ProvenanceStatus.Verified)) + "/" + Show.N(e.Elements.Length));
             }
 
-            table.Write(context.Output);
-            context.Output.Write("\nCatalogue data " + catalog.DataVersion + ". Verified: elements seen in the official text or a verbatim copy. `aigov coverage` lists what the data still lacks.\n");
+            var width = context.Width(parse);
+            table.Write(context.Output, width);
+            context.Output.Write("\n");
+            foreach (var e in catalog.Editions)
+            {
+                Paragraph.Write(context.Output, width, e.Edition + "  ", TitleFormatter.Format(e.Info.Title, language));
+            }
+
+            context.Output.Write("\n");
+            Paragraph.Write(context.Output, width, string.Empty, "Catalogue data " + catalog.DataVersion + ". Verified: elements seen in the official text or a verbatim copy. `aigov coverage` lists what the data still lacks.");
             return ExitCodes.Ok;
         });
         return command;

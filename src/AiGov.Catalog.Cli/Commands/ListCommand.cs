@@ -129,18 +129,19 @@ internal static class ListCommand
             }
 
             var language = context.Language(parse);
-            var table = new TextTable("ID", "Clause", "Title", "Status");
+            var table = new TextTable("^ID", "Clause", "Provenance", Show.TitleStatusHeader, "*Title");
             foreach (var item in items)
             {
-                table.Add(item.Id, item.Clause ?? "—", Show.Title(item, language), Show.Status(item.Provenance.Status));
-            }
-
-            if (table.Count > 0)
-            {
-                table.Write(context.Output);
+                table.Add(item.Id, item.Clause ?? "—", Show.Status(item.Provenance.Status), Show.TitleStatus(item, language), Show.Title(item, language));
             }
 
             var noun = what == "risk" ? "risk(s)" : what == "measure" ? "measure(s)" : "guideline item(s)";
+            if (table.Count > 0)
+            {
+                table.Write(context.Output, context.Width(parse));
+                Paragraph.Write(context.Output, context.Width(parse), string.Empty, Show.TitleStatusLegend);
+            }
+
             context.Output.Write(Show.N(items.Count) + " " + noun + ".\n");
             return ExitCodes.Ok;
         });

@@ -106,19 +106,19 @@ internal static class MatrixCommand
                         .ToArray());
                 }
 
-                table.Write(context.Output);
+                table.Write(context.Output, context.Width(parse));
                 context.Output.Write("\n");
                 foreach (var column in m.Columns)
                 {
                     var title = column.Category is { } category
                         ? TitleFormatter.Format(category.Title, language)
                         : TitleFormatter.Format(column.Area!, language);
-                    context.Output.Write("  " + column.Label + ": " + title + "\n");
+                    Paragraph.Write(context.Output, context.Width(parse), "  " + column.Label + ": ", title);
                 }
 
                 if (!m.Unstaged.IsEmpty)
                 {
-                    context.Output.Write("  Not mapped to any stage: " + string.Join(", ", m.Unstaged.Select(r => r.Id)) + "\n");
+                    Paragraph.Write(context.Output, context.Width(parse), "  Not mapped to any stage: ", string.Join(", ", m.Unstaged.Select(r => r.Id)), 4);
                 }
             }
 

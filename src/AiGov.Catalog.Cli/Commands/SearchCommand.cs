@@ -46,15 +46,16 @@ internal static class SearchCommand
             }
 
             var language = context.Language(parse);
-            var table = new TextTable("ID", "Kind", "Title");
+            var table = new TextTable("^ID", "Kind", Show.TitleStatusHeader, "*Title");
             foreach (var hit in hits)
             {
-                table.Add(hit.Id, Show.Kind(hit.Kind), Show.Title(hit, language));
+                table.Add(hit.Id, Show.Kind(hit.Kind), Show.TitleStatus(hit, language), Show.Title(hit, language));
             }
 
             if (table.Count > 0)
             {
-                table.Write(context.Output);
+                table.Write(context.Output, context.Width(parse));
+                Paragraph.Write(context.Output, context.Width(parse), string.Empty, Show.TitleStatusLegend);
             }
 
             context.Output.Write(Show.N(hits.Length) + " match(es) for \"" + query + "\".\n");

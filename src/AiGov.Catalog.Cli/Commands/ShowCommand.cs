@@ -32,6 +32,7 @@ internal static class ShowCommand
             }
 
             var language = context.Language(parse);
+            var width = context.Width(parse);
             var o = context.Output;
             o.Write(element.Id + "  " + Show.Kind(element.Kind) + (element.Clause is null ? string.Empty : "  [" + element.Clause + "]") + "\n");
             var lines = new List<(string Label, string Value)>();
@@ -80,7 +81,7 @@ internal static class ShowCommand
 
             foreach (var (label, value) in lines)
             {
-                o.Write("  " + (label + ":").PadRight(12) + value + "\n");
+                Paragraph.Write(o, width, "  " + (label + ":").PadRight(12), value);
             }
 
             var related = element switch
@@ -94,15 +95,15 @@ internal static class ShowCommand
                 o.Write("  " + related.Item1 + ":\n");
                 foreach (var other in related.Item2)
                 {
-                    o.Write("    " + other.Id.PadRight(14) + " " + Show.Title(other, language) + "\n");
+                    Paragraph.Write(o, width, "    " + other.Id.PadRight(14) + " ", Show.Title(other, language));
                 }
             }
 
-            Counterparts(o, "In a later edition", successors, language);
-            Counterparts(o, "In an earlier edition", predecessors, language);
+            Counterparts(o, width, "In a later edition", successors, language);
+            Counterparts(o, width, "In an earlier edition", predecessors, language);
             if (element.Notes is { } notes)
             {
-                o.Write("  Notes:      " + notes + "\n");
+                Paragraph.Write(o, width, "  Notes:      ", notes);
             }
 
             return ExitCodes.Ok;
@@ -110,7 +111,7 @@ internal static class ShowCommand
         return command;
     }
 
-    private static void Counterparts(System.IO.TextWriter o, string label, System.Collections.Immutable.ImmutableArray<Counterpart> counterparts, TitleLanguage language)
+    private static void Counterparts(System.IO.TextWriter o, int? width, string label, System.Collections.Immutable.ImmutableArray<Counterpart> counterparts, TitleLanguage language)
     {
         if (counterparts.IsEmpty)
         {
@@ -120,8 +121,8 @@ internal static class ShowCommand
         o.Write("  " + label + ":\n");
         foreach (var c in counterparts)
         {
-            o.Write("    " + c.Element.Id.PadRight(14) + " " + Show.Title(c.Element, language) + " — " + AssessmentNames.Of(c.ChangeKind)
-                + (c.Confidence is { } confidence ? ", " + confidence.ToString().ToLowerInvariant() + " confidence" : string.Empty) + "\n");
+            Paragraph.Write(o, width, "    " + c.Element.Id.PadRight(14) + " ", Show.Title(c.Element, language) + " — " + AssessmentNames.Of(c.ChangeKind)
+                + (c.Confidence is { } confidence ? ", " + confidence.ToString().ToLowerInvariant() + " confidence" : string.Empty));
         }
     }
 

@@ -75,8 +75,8 @@ public abstract class CatalogElement
     /// <summary>Gets the child elements in document order.</summary>
     public ImmutableArray<CatalogElement> Children => Catalog.ChildrenOf(Id);
 
-    /// <summary>Returns "ID title".</summary>
-    /// <returns>A short display form.</returns>
+    /// <summary>Returns "ID title", the title as <see cref="Title.ToString"/> gives it: with its caveats, so that a translation reads as one.</summary>
+    /// <returns>A short display form, e.g. <c>2.0:3.1.1.a Insufficient explainability (our translation)</c>.</returns>
     public override string ToString() => Id + " " + Title;
 
     internal void Attach(EditionCatalog owner)
