@@ -29,7 +29,7 @@ public class SearchBenchmarks
     [Benchmark(Baseline = true, Description = "no index: fold every element per query (baseline)")]
     public int Unindexed()
     {
-        var folded = TextNormalizer.Fold(Query);
+        var folded = CatalogTextFolding.Fold(Query);
         var hits = 0;
         foreach (var edition in _catalog.Editions)
         {
@@ -41,7 +41,7 @@ public class SearchBenchmarks
                     text += "\u0001" + alias.Text;
                 }
 
-                if (TextNormalizer.Fold(text).IndexOf(folded, StringComparison.Ordinal) >= 0)
+                if (CatalogTextFolding.Fold(text).IndexOf(folded, StringComparison.Ordinal) >= 0)
                 {
                     hits++;
                 }
