@@ -123,14 +123,16 @@ internal sealed class SearchIndex
     /// </summary>
     internal static bool IsWordCharacter(char c) =>
         c < 0x80
-            ? c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9'
+            ? c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || IsDigit(c)
             : c is >= '\u00C0' and <= '\u024F' and not '\u00D7' and not '\u00F7' or >= '\u0300' and <= '\u036F' or >= '\u1E00' and <= '\u1EFF';
 
     /// <summary>
-    /// Gets whether a word starts at <paramref name="index"/>: it is the start of the text, or the unit before it is not
-    /// a word character and is not an apostrophe inside a word (so <c>t</c> does not start a word in <c>don't</c>,
-    /// while hyphens, spaces, slashes and other punctuation separate words: <c>border</c> starts one in
-    /// <c>cross-border</c>).
+    /// Gets whether a word starts at <paramref name="index"/> (where a word character is): it is the start of the text,
+    /// or the unit before it is not a word character and does not join two parts of one word. Joiners: an apostrophe
+    /// after a letter or digit (<c>t</c> does not start a word in <c>don't</c>, nor <c>s</c> in <c>AI's</c>), and a full
+    /// stop or comma between digits (<c>3.1</c> does not start a word in <c>3.3.1</c>). Every other unit separates
+    /// words: spaces, hyphens (<c>learning</c> starts one in <c>deep-learning</c>), slashes, brackets, Chinese characters
+    /// (<c>AI</c> starts one in <c>生成式AI</c>).
     /// </summary>
     internal static bool IsWordStart(string text, int index)
     {
@@ -140,8 +142,26 @@ internal sealed class SearchIndex
         }
 
         var before = text[index - 1];
-        return !IsWordCharacter(before) && !(before == '\'' && index >= 2 && IsWordCharacter(text[index - 2]));
+        if (IsWordCharacter(before))
+        {
+            return false;
+        }
+
+        if (index == 1)
+        {
+            return true;
+        }
+
+        var beforeThat = text[index - 2];
+        return before switch
+        {
+            '\'' => !IsWordCharacter(beforeThat),
+            '.' or ',' => !(IsDigit(beforeThat) && IsDigit(text[index])),
+            _ => true,
+        };
     }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9';
 
     /// <summary>The position of the first match of <paramref name="folded"/> in <paramref name="text"/> that the rule accepts, or -1.</summary>
     private static int Find(string text, string folded, bool atWordStart)
