@@ -27,7 +27,8 @@ var byClause = catalog.Find("1.0:3.2.3(a)");
 Console.WriteLine($"Find(\"1.0:3.2.3(a)\") → {byClause.Id} {byClause.Title.Zh.Text}");
 Console.WriteLine();
 
-// 3. Search (NFKC-folded: full-width, case, quotation marks).
+// 3. Search (folded the same in every globalization mode: full-width, case, quotation marks; a Latin query matches
+//    at word starts, a Chinese one anywhere; title hits first).
 foreach (var query in new[] { "信息茧房", "information cocoon", "ＤＡＴＡ ＬＥＡＫＡＧＥ" })
 {
     var hits = catalog.Search(query);

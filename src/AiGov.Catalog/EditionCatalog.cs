@@ -216,12 +216,16 @@ public sealed partial class EditionCatalog
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public bool TryFind(string id, [NotNullWhen(true)] out CatalogElement? element) => ElementLookup.TryFind(_byId, id, out element);
 
-    /// <summary>Searches this edition's titles (zh and en), summaries, aliases and clauses. See <see cref="GovernanceCatalog.Search(string, EditionNumber?)"/>.</summary>
+    /// <summary>
+    /// Searches this edition's titles (zh and en), summaries, aliases, IDs and clauses, folded with
+    /// <see cref="CatalogTextFolding"/>; a query that begins with a Latin letter or digit matches at word starts only,
+    /// any other anywhere. See <see cref="GovernanceCatalog.Search(string, EditionNumber?)"/> for the rule.
+    /// </summary>
     /// <param name="text">The text to look for.</param>
-    /// <returns>Matching elements in document order.</returns>
+    /// <returns>Matching elements: title hits first, then the others, each in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty or whitespace.</exception>
-    public ImmutableArray<CatalogElement> Search(string text) => _search.Value.Search(TextNormalizer.Fold(Guard.NotNullOrWhiteSpace(text)));
+    public ImmutableArray<CatalogElement> Search(string text) => _search.Value.Search(CatalogTextFolding.Fold(Guard.NotNullOrWhiteSpace(text)));
 
     internal ImmutableArray<CatalogElement> SearchFolded(string folded) => _search.Value.Search(folded);
 

@@ -169,25 +169,41 @@ public sealed partial class GovernanceCatalog
     public bool TryFindSource(string id, [NotNullWhen(true)] out CatalogSource? source) => ElementLookup.TryFind(_sources, id, out source);
 
     /// <summary>
-    /// Searches titles (Chinese and English), summaries, aliases and clauses. Matching is by substring after folding
-    /// both sides: Unicode NFKC (full-width/half-width, Kangxi radicals from PDF text), case, and CJK quotation marks.
+    /// Searches titles (Chinese and English), summaries, aliases, IDs and clauses. Both sides are folded with
+    /// <see cref="CatalogTextFolding"/> (full-width forms, Kangxi radicals from PDF text, case, CJK quotation marks), the
+    /// same way whatever the globalization mode. A query that begins with a Latin letter or digit matches at the start of
+    /// a word only (<c>ai</c> finds "AI" and "AI-generated", not "training"; a prefix matches, so <c>cocoon</c> finds
+    /// "cocoons"); any other query, Chinese in particular, matches anywhere in the text.
     /// </summary>
+    /// <remarks>
+    /// <para>
+    /// The query is one phrase, not a list of words: <c>information cocoon</c> matches that text, spaces included. Word
+    /// characters are ASCII letters and digits, Latin letters (U+00C0–U+024F, U+1E00–U+1EFF) and combining diacritical
+    /// marks; anything else (spaces, hyphens, slashes, Chinese characters) separates words, except an apostrophe between
+    /// letters (<c>t</c> does not start a word in "don't").
+    /// </para>
+    /// <para>
+    /// Ranking: the elements matched in a title come first, then those matched only in their ID, clause, summary or
+    /// aliases; within each group, by edition, then in document order.
+    /// </para>
+    /// </remarks>
     /// <param name="text">The text to look for, e.g. <c>信息茧房</c> or <c>information cocoon</c>.</param>
     /// <param name="edition">The edition to search, or null for all editions.</param>
-    /// <returns>The matching elements, by edition then in document order.</returns>
+    /// <returns>The matching elements: title hits first, then the others, each by edition then in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="text"/> is empty or whitespace.</exception>
     /// <exception cref="KeyNotFoundException">The catalogue has no such edition.</exception>
     public ImmutableArray<CatalogElement> Search(string text, EditionNumber? edition = null)
     {
-        var folded = TextNormalizer.Fold(Guard.NotNullOrWhiteSpace(text));
+        var folded = CatalogTextFolding.Fold(Guard.NotNullOrWhiteSpace(text));
         if (edition is { } only)
         {
             return Edition(only).SearchFolded(folded);
         }
 
-        // Gather the hit positions of every edition first (each edition in its own slice of one stack buffer), then
-        // allocate the result once, at its exact length: a search allocates its result and nothing else.
+        // Gather the hit positions of every edition first (each edition in its own slice of one stack buffer, its title
+        // hits first), then allocate the result once, at its exact length: a search allocates its result and nothing
+        // else. The result is every edition's title hits, then every edition's other hits.
         var indexes = _searchIndexes ??= Editions.Select(e => e.SearchIndex).ToArray();
         var size = 0;
         foreach (var index in indexes)
@@ -196,11 +212,12 @@ public sealed partial class GovernanceCatalog
         }
 
         var hits = size <= SearchIndex.StackLimit ? stackalloc int[size] : new int[size];
-        var counts = indexes.Length <= 16 ? stackalloc int[indexes.Length] : new int[indexes.Length];
+        var counts = indexes.Length <= 8 ? stackalloc int[indexes.Length] : new int[indexes.Length];
+        var titleCounts = indexes.Length <= 8 ? stackalloc int[indexes.Length] : new int[indexes.Length];
         var total = 0;
         for (int i = 0, offset = 0; i < indexes.Length; offset += indexes[i].Count, i++)
         {
-            counts[i] = indexes[i].Collect(folded, hits.Slice(offset, indexes[i].Count));
+            counts[i] = indexes[i].Collect(folded, hits.Slice(offset, indexes[i].Count), out titleCounts[i]);
             total += counts[i];
         }
 
@@ -210,9 +227,17 @@ public sealed partial class GovernanceCatalog
         }
 
         var result = new CatalogElement[total];
-        for (int i = 0, offset = 0, written = 0; i < indexes.Length; offset += indexes[i].Count, written += counts[i], i++)
+        var written = 0;
+        for (int i = 0, offset = 0; i < indexes.Length; offset += indexes[i].Count, i++)
         {
-            indexes[i].CopyHits(hits.Slice(offset, counts[i]), result.AsSpan(written));
+            indexes[i].CopyHits(hits.Slice(offset, titleCounts[i]), result.AsSpan(written));
+            written += titleCounts[i];
+        }
+
+        for (int i = 0, offset = 0; i < indexes.Length; offset += indexes[i].Count, i++)
+        {
+            indexes[i].CopyHits(hits.Slice(offset + titleCounts[i], counts[i] - titleCounts[i]), result.AsSpan(written));
+            written += counts[i] - titleCounts[i];
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);

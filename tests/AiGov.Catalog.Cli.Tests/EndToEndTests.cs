@@ -24,6 +24,23 @@ public sealed class EndToEndTests
         unknown.Error.Should().StartWith("aigov: no element has the ID '1.0:9.9.9'");
     }
 
+    [Theory]
+    [InlineData("ＡＩ", "AI")]
+    [InlineData("⼈⼯智能", "人工智能")] // Kangxi radicals, as pasted from the official PDFs
+    [InlineData("“信息茧房”", "\"信息茧房\"")]
+    public void The_built_tool_runs_without_ICU_and_still_folds_the_query(string pasted, string plain)
+    {
+        var config = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "aigov.runtimeconfig.json"));
+        config.Should().Contain("\"System.Globalization.Invariant\": true", because: "the tool ships with InvariantGlobalization, where the platform's NFKC folds nothing");
+
+        var folded = Run("search", pasted);
+        var reference = Run("search", plain);
+
+        folded.Exit.Should().Be(0, folded.ToString());
+        reference.Output.Should().NotStartWith("0 match(es)");
+        folded.Output.Should().Be(reference.Output.Replace("for \"" + plain + "\".", "for \"" + pasted + "\".", StringComparison.Ordinal));
+    }
+
     private static CliRun Run(params string[] args)
     {
         var tool = Path.Combine(AppContext.BaseDirectory, "aigov.dll");

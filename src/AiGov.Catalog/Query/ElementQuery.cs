@@ -96,8 +96,9 @@ public abstract class ElementQuery<TElement, TQuery> : IReadOnlyCollection<TElem
     }
 
     /// <summary>
-    /// Keeps the elements whose ID, clause, titles (Chinese and English), summary or aliases contain the text, with the
-    /// same folding as <see cref="GovernanceCatalog.Search(string, Edition?)"/> (NFKC, case, quotation marks).
+    /// Keeps the elements whose ID, clause, titles (Chinese and English), summary or aliases match the text, by the rule
+    /// of <see cref="GovernanceCatalog.Search(string, Edition?)"/> (folded with <see cref="CatalogTextFolding"/>;
+    /// a query that begins with a Latin letter or digit matches at word starts only). The order stays document order.
     /// </summary>
     /// <param name="text">The text to look for, e.g. <c>训练数据</c> or <c>training data</c>.</param>
     /// <returns>A new, narrower query.</returns>

@@ -16,8 +16,8 @@ Console.WriteLine($"  in {risk.Subcategory.Clause} {risk.Subcategory.Title.Zh.Te
 Console.WriteLine($"  measures: {string.Join(", ", risk.Measures.Select(m => m.Clause))}");
 Console.WriteLine($"  by key: {catalog.Find(Aisgf.V1_0.Ids.Explainability).Id}; TryFind(1.0:9.9): {catalog.TryFind("1.0:9.9", out _)}");
 
-// Search, NFKC-folded.
-foreach (var query in new[] { "信息茧房", "information cocoon", "ＤＡＴＡ ＬＥＡＫＡＧＥ" })
+// Search: folded by CatalogTextFolding (the same in every globalization mode); English by word starts.
+foreach (var query in new[] { "信息茧房", "information cocoon", "ＤＡＴＡ ＬＥＡＫＡＧＥ", "⼈⼯智能安全" })
 {
     Console.WriteLine($"search \"{query}\": {string.Join(", ", catalog.Search(query).Select(e => e.Id))}");
 }
