@@ -85,6 +85,28 @@ public sealed partial class CatalogJsonTests
     }
 
     [Fact]
+    public void An_answer_that_is_neither_a_mapping_nor_an_id_is_rejected_with_its_json_path()
+    {
+        var document = Document();
+        ElementOf(document, "1.0:4.1")["measureGroup"]!["answers"] = new JsonArray(42);
+
+        var ex = LoadFails(document.ToJsonString(Indented));
+
+        ex.Message.Should().Contain("answer").And.Contain(PathOf(document, "1.0:4.1") + ".measureGroup.answers");
+    }
+
+    [Fact]
+    public void An_answer_with_an_unknown_basis_is_rejected_with_its_json_path()
+    {
+        var document = Document();
+        ElementOf(document, "1.0:4.1")["measureGroup"]!["answers"]![0]!["basis"] = "obvious";
+
+        var ex = LoadFails(document.ToJsonString(Indented));
+
+        ex.Message.Should().Contain(PathOf(document, "1.0:4.1") + ".measureGroup.answers[0].basis");
+    }
+
+    [Fact]
     public void Trailing_content_after_the_root_object_is_rejected()
     {
         LoadFails(DefaultJson + "{}").Message.Should().Contain("line");
