@@ -38,6 +38,14 @@ internal static class CatalogEmitter
         (AccessorsFileName, EmitAccessors(catalog)),
     };
 
+    /// <summary>
+    /// The emitted files that declare public members (the vocabularies and the typed accessors; the data class is
+    /// internal): what the public API list adds to the hand-written sources. Null means the catalogue failed to build.
+    /// </summary>
+    public static IReadOnlyList<(string HintName, string Text)> EmitPublic(LinkedCatalog? catalog) => catalog is null
+        ? EmitFailed().Where(s => s.HintName != DataFileName).ToArray()
+        : new[] { (VocabulariesFileName, EmitVocabularies(catalog)), (AccessorsFileName, EmitAccessors(catalog)) };
+
     /// <summary>The marker written at the top of every file emitted for a catalogue that failed to build.</summary>
     public const string FailedMarker = "// The catalogue failed to build (see the AIGOV errors): this file holds no data.";
 
