@@ -1,11 +1,15 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using AiGov.Catalog.Generators.Diagnostics;
+using AiGov.Catalog.Generators.Documentation;
 using AiGov.Catalog.Generators.Emitting;
+using AiGov.Catalog.Generators.Helpers;
 using AiGov.Catalog.Generators.Linking;
 using AiGov.Catalog.Generators.Model;
 using AiGov.Catalog.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiGov.Catalog.Generators;
@@ -25,6 +29,9 @@ public sealed class CatalogGenerator : IIncrementalGenerator
 
         /// <summary>Cross-file linking.</summary>
         public const string Link = "AiGov.Link";
+
+        /// <summary>The documentation IDs of the public API, generated members included.</summary>
+        public const string PublicApi = "AiGov.PublicApi";
     }
 
     /// <inheritdoc/>
@@ -45,6 +52,24 @@ public sealed class CatalogGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Link);
 
         context.RegisterSourceOutput(linked, static (spc, result) => Produce(spc, result));
+
+        // The public API as the compiler will see it: the hand-written sources plus the public generated members (the
+        // vocabularies and the typed accessors; the data class is internal). Generators see the compilation without
+        // their own output, so those two files are parsed into it here.
+        var publicApi = context.CompilationProvider
+            .Combine(linked)
+            .Select(static (pair, cancellationToken) =>
+            {
+                var (compilation, result) = pair;
+                var parseOptions = compilation.SyntaxTrees.FirstOrDefault()?.Options as CSharpParseOptions ?? CSharpParseOptions.Default;
+                var generated = CatalogEmitter.EmitPublic(result.Catalog)
+                    .Select(s => CSharpSyntaxTree.ParseText(s.Text, parseOptions, cancellationToken: cancellationToken));
+                return PublicApiList.Of(compilation.AddSyntaxTrees(generated)).ToEquatableArray();
+            })
+            .WithTrackingName(TrackingNames.PublicApi);
+
+        context.RegisterSourceOutput(publicApi, static (spc, ids) =>
+            spc.AddSource(PublicApiList.FileName, SourceText.From(PublicApiList.Emit(ids), System.Text.Encoding.UTF8)));
     }
 
     private static void Produce(SourceProductionContext context, LinkResult result)

@@ -76,6 +76,21 @@ public sealed partial class CatalogGeneratorTests
 
         var diagnostic = AssertSingle(files, "AIGOV004", "editions/1.0/risks.yaml", line: 11);
         diagnostic.Location.GetLineSpan().StartLinePosition.Character.Should().Be(4);
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().NotContain("did you mean", because: "'colour' is near no field");
+    }
+
+    [Theory]
+    [InlineData("sumary", "summary")]
+    [InlineData("Summary", "summary")]
+    [InlineData("stage", "stages")]
+    [InlineData("pges", "pages")]
+    public void AIGOV004_suggests_the_field_a_misspelt_name_is_close_to(string typo, string field)
+    {
+        var files = MinimalCatalog.Files();
+        files["editions/1.0/risks.yaml"] = files["editions/1.0/risks.yaml"].Replace("    area: models", "    " + typo + ": x\n    area: models");
+
+        var diagnostic = AssertSingle(files, "AIGOV004", "editions/1.0/risks.yaml", line: 11);
+        diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Contain("Unknown field '" + typo + "' in").And.Contain(" (did you mean '" + field + "'?); allowed: ");
     }
 
     [Fact]
@@ -250,8 +265,9 @@ public sealed partial class CatalogGeneratorTests
         var result = GeneratorHarness.Run(files);
 
         result.Diagnostics.Should().NotBeEmpty();
-        result.Source("AiGov.Catalog.GeneratedCatalogData.g.cs").Should().Contain("throw new global::System.InvalidOperationException");
-        result.GeneratedSources.Should().ContainSingle();
+        result.Source("AiGov.Catalog.GeneratedCatalogData.g.cs").Should().Contain("throw new global::System.InvalidOperationException").And.Contain(AiGov.Catalog.Generators.Emitting.CatalogEmitter.FailedMarker);
+        result.Source("AiGov.Catalog.Vocabularies.g.cs").Should().Contain("public static ImmutableArray<LifecycleStage> All { get; } = ImmutableArray.Create<LifecycleStage>();");
+        result.GeneratedSources.Select(s => s.HintName).Should().Equal(new[] { "AiGov.Catalog.GeneratedCatalogData.g.cs", "AiGov.Catalog.Vocabularies.g.cs", "AiGov.Catalog.PublicApi.g.cs" }, because: "the typed accessors are not emitted without data");
     }
 
     private static Dictionary<string, string> WithSecondEdition()

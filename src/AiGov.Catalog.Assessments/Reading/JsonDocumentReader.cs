@@ -47,7 +47,7 @@ internal static class JsonDocumentReader
             if (reader.Read())
             {
                 var (line, column) = map.At(offset + reader.TokenStartIndex);
-                sink.Error(sink.At(line, column), AssessmentProblemCode.Syntax, string.Empty, "JSON syntax: more content after the end of the document");
+                sink.Error(sink.At(line, column), AssessmentProblemCode.Syntax, string.Empty, "invalid JSON: more content after the end of the JSON value");
             }
 
             return sink.Count(AssessmentProblemCode.Limit) > before ? null : root;
@@ -55,13 +55,26 @@ internal static class JsonDocumentReader
         catch (JsonException ex)
         {
             var (line, column) = map.AtLine(ex.LineNumber ?? 0, ex.BytePositionInLine ?? 0);
-            var message = ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+            var tooDeep = ex.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase);
+            var message = tooDeep
                 ? "nesting deeper than " + options.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels"
-                : "JSON syntax: " + TrimPosition(ex.Message);
-            var code = ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) ? AssessmentProblemCode.Limit : AssessmentProblemCode.Syntax;
-            sink.Error(sink.At(line, column), code, string.Empty, message);
+                : "invalid JSON: " + AiGov.Catalog.Serialization.JsonErrorText.Describe(ex.Message, AtEnd(bytes, map, line, column));
+            sink.Error(sink.At(line, column), tooDeep ? AssessmentProblemCode.Limit : AssessmentProblemCode.Syntax, string.Empty, message);
             return null;
         }
+    }
+
+    /// <summary>Whether a position is at or past the last non-blank character of the input (the JSON ends too early).</summary>
+    private static bool AtEnd(byte[] bytes, LineMap map, int line, int column)
+    {
+        var end = bytes.Length;
+        while (end > 0 && bytes[end - 1] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            end--;
+        }
+
+        var (endLine, endColumn) = map.At(end);
+        return line > endLine || line == endLine && column >= endColumn;
     }
 
     private static DocNode ReadValue(ref Utf8JsonReader reader, int offset, LineMap map, AssessmentReaderOptions options, ProblemSink sink)
@@ -108,12 +121,5 @@ internal static class JsonDocumentReader
             default:
                 return DocNode.Scalar(location, string.Empty, ScalarType.Null);
         }
-    }
-
-    private static string TrimPosition(string message)
-    {
-        // "… LineNumber: 3 | BytePositionInLine: 4." — the position is reported separately.
-        var index = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return index > 0 ? message.Substring(0, index).TrimEnd() : message;
     }
 }

@@ -24,7 +24,8 @@ internal static class YamlDocumentReader
 
     public static DocNode? Read(string text, AssessmentReaderOptions options, ProblemSink sink)
     {
-        var parser = new Parser(new StringReader(text));
+        var scanner = new Scanner(new StringReader(text));
+        var parser = new Parser(scanner);
         try
         {
             parser.Consume<StreamStart>();
@@ -49,12 +50,8 @@ internal static class YamlDocumentReader
         }
         catch (YamlException ex)
         {
-            // For scanner errors ("while scanning X, found Y") Start is where X began and End is where the problem is.
-            var mark = ex.End.Line > ex.Start.Line ? ex.End : ex.Start;
-            var where = ex.Start.Line != mark.Line || ex.Start.Column != mark.Column
-                ? " (the value starts at line " + ex.Start.Line.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", column " + ex.Start.Column.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"
-                : string.Empty;
-            sink.Error(At(sink, mark), AssessmentProblemCode.Syntax, string.Empty, "YAML syntax: " + TrimMark(ex.Message).TrimEnd('.') + where);
+            var (mark, message) = YamlSyntaxMessages.Describe(ex, scanner.CurrentPosition);
+            sink.Error(At(sink, mark), AssessmentProblemCode.Syntax, string.Empty, message);
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
@@ -147,11 +144,4 @@ internal static class YamlDocumentReader
 
     private static SourceLocation At(ProblemSink sink, Mark mark) =>
         sink.At((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
-
-    private static string TrimMark(string message)
-    {
-        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; the location is reported separately.
-        var index = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && index >= 0 ? message.Substring(index + 3) : message;
-    }
 }

@@ -14,7 +14,7 @@ internal static class CatalogDiagnostics
 
     public static readonly DiagnosticDescriptor WrongType = Create(DiagnosticIds.WrongType, "Wrong value type", "Field '{0}' must be {1}, found {2}");
 
-    public static readonly DiagnosticDescriptor UnknownField = Create(DiagnosticIds.UnknownField, "Unknown field", "Unknown field '{0}' in {1}; allowed: {2}");
+    public static readonly DiagnosticDescriptor UnknownField = Create(DiagnosticIds.UnknownField, "Unknown field", "Unknown field '{0}' in {1}{2}; allowed: {3}");
 
     public static readonly DiagnosticDescriptor Duplicate = Create(DiagnosticIds.Duplicate, "Duplicate ID or key", "Duplicate {0} '{1}' (first defined at {2})");
 

@@ -38,20 +38,55 @@ internal static class CatalogEmitter
         (AccessorsFileName, EmitAccessors(catalog)),
     };
 
-    /// <summary>What is emitted when the data has errors: enough for the library to compile, and no data.</summary>
-    public static IReadOnlyList<(string HintName, string Text)> EmitFailed() => new[]
+    /// <summary>
+    /// The emitted files that declare public members (the vocabularies and the typed accessors; the data class is
+    /// internal): what the public API list adds to the hand-written sources. Null means the catalogue failed to build.
+    /// </summary>
+    public static IReadOnlyList<(string HintName, string Text)> EmitPublic(LinkedCatalog? catalog) => catalog is null
+        ? EmitFailed().Where(s => s.HintName != DataFileName).ToArray()
+        : new[] { (VocabulariesFileName, EmitVocabularies(catalog)), (AccessorsFileName, EmitAccessors(catalog)) };
+
+    /// <summary>The marker written at the top of every file emitted for a catalogue that failed to build.</summary>
+    public const string FailedMarker = "// The catalogue failed to build (see the AIGOV errors): this file holds no data.";
+
+    /// <summary>
+    /// What is emitted when the data has errors: every generated member that the hand-written library compiles
+    /// against (the data entry point and the vocabularies' <c>All</c> lists, and <c>Edition.Compiled</c>), with no data,
+    /// so that the build output holds only the AIGOV diagnostics. The typed accessors (<c>Aisgf.*</c>, <c>Edition.V1_0</c>,
+    /// the vocabulary terms) are not emitted: only consumers use them, and a consumer is never compiled against a
+    /// library that failed to build.
+    /// </summary>
+    public static IReadOnlyList<(string HintName, string Text)> EmitFailed()
     {
-        (DataFileName, new CodeWriter()
-            .Line(CodeWriter.Header.TrimEnd('\n'))
-            .Line("namespace AiGov.Catalog;")
-            .Line()
-            .Open("internal static partial class GeneratedCatalogData")
-            .Line("internal const string DataVersion = \"0.0.0\";")
-            .Line()
-            .Line("internal static CatalogData Create() => throw new global::System.InvalidOperationException(\"The catalogue data had errors at build time (see the AIGOV diagnostics).\");")
-            .Close()
-            .ToString()),
-    };
+        var empty = new LinkedCatalog(
+            "0.0.0",
+            EquatableArray<SourceModel>.Empty,
+            EquatableArray<VocabularyTermModel>.Empty,
+            EquatableArray<VocabularyTermModel>.Empty,
+            EquatableArray<VocabularyTermModel>.Empty,
+            EquatableArray<LinkedEdition>.Empty,
+            EquatableArray<LinkedLineage>.Empty);
+        return new[]
+        {
+            (DataFileName, new CodeWriter()
+                .Line(CodeWriter.Header.TrimEnd('\n'))
+                .Line(FailedMarker)
+                .Line("namespace AiGov.Catalog;")
+                .Line()
+                .Open("internal static partial class GeneratedCatalogData")
+                .Line("/// <summary>The catalogue failed to build: <see cref=\"Create\"/> throws.</summary>")
+                .Line("internal const bool CatalogueFailedToBuild = true;")
+                .Line()
+                .Line("/// <summary>No data version: the catalogue failed to build.</summary>")
+                .Line("internal const string DataVersion = \"0.0.0\";")
+                .Line()
+                .Line("/// <summary>Always throws: the catalogue failed to build.</summary>")
+                .Line("internal static CatalogData Create() => throw new global::System.InvalidOperationException(\"The catalogue failed to build: the catalog/ data had errors at build time (see the AIGOV diagnostics).\");")
+                .Close()
+                .ToString()),
+            (VocabulariesFileName, EmitVocabularies(empty, FailedMarker)),
+        };
+    }
 
     private static string EmitData(LinkedCatalog catalog)
     {
@@ -254,10 +289,15 @@ internal static class CatalogEmitter
     private static void WriteProvenance(DataTableWriter t, ProvenanceModel p) =>
         t.Enum("ProvenanceStatus", p.Status).Strings(p.Sources).String(p.Note);
 
-    private static string EmitVocabularies(LinkedCatalog catalog)
+    private static string EmitVocabularies(LinkedCatalog catalog, string? marker = null)
     {
         var w = new CodeWriter();
         w.Line(CodeWriter.Header.TrimEnd('\n'));
+        if (marker is not null)
+        {
+            w.Line(marker);
+        }
+
         w.Line("using System.Collections.Immutable;");
         w.Line();
         w.Line("namespace AiGov.Catalog;");
@@ -281,7 +321,7 @@ internal static class CatalogEmitter
         }
 
         w.Line("/// <summary>Gets the editions compiled into this build of the library, oldest first.</summary>");
-        w.Line("public static ImmutableArray<Edition> Compiled { get; } = ImmutableArray.Create<Edition>(" + string.Join(", ", catalog.Editions.Select(e => "new(" + e.Manifest.Edition.Replace(".", ", ") + ")")) + ");");
+        w.Line("public static ImmutableArray<Edition> Compiled { get; } = ImmutableArray.Create<Edition>(" + string.Join(", ", catalog.Editions.Select(e => "new Edition(" + e.Manifest.Edition.Replace(".", ", ") + ")")) + ");");
         w.Close();
         return w.ToString();
     }

@@ -197,11 +197,13 @@ internal sealed class MappingReader
             var name = pair.Key is YamlScalarNode s ? s.Value ?? string.Empty : Describe(pair.Key);
             if (!_allowed.Contains(name))
             {
+                var suggestion = NearestName.Find(name, _allowed);
                 Report(
                     DiagnosticIds.UnknownField,
                     Spans.Of(_path, pair.Key),
                     name,
                     _what,
+                    suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)",
                     string.Join(", ", _allowed.OrderBy(a => a, System.StringComparer.Ordinal)));
             }
         }

@@ -34,7 +34,7 @@ internal static class CatalogJsonReader
         }
         catch (JsonException ex)
         {
-            throw NotReadable(ex);
+            throw NotReadable(ex, AtEnd(json, ex));
         }
     }
 
@@ -106,11 +106,38 @@ internal static class CatalogJsonReader
         }
     }
 
-    private static CatalogLoadException NotReadable(JsonException ex)
+    /// <summary>Whether the error is at or past the last non-blank byte: the JSON ends too early.</summary>
+    private static bool AtEnd(ReadOnlySpan<byte> json, JsonException ex)
+    {
+        if (ex.LineNumber is not { } line)
+        {
+            return false;
+        }
+
+        var offset = 0L;
+        for (var i = 0; i < json.Length && line > 0; i++)
+        {
+            if (json[i] == (byte)'\n')
+            {
+                line--;
+                offset = i + 1;
+            }
+        }
+
+        var end = json.Length;
+        while (end > 0 && json[end - 1] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            end--;
+        }
+
+        return offset + (ex.BytePositionInLine ?? 0) >= end;
+    }
+
+    private static CatalogLoadException NotReadable(JsonException ex, bool atEnd)
     {
         var where = (ex.Path ?? "$")
             + (ex.LineNumber is { } line ? " (line " + (line + 1).ToString(CultureInfo.InvariantCulture) + ", byte " + ((ex.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture) + ")" : string.Empty);
-        var message = where + ": the data file cannot be read: " + ex.Message;
+        var message = where + ": the data file is not valid: " + JsonErrorText.Describe(ex.Message, atEnd) + ".";
         return new CatalogLoadException(message, System.Collections.Immutable.ImmutableArray.Create(message), ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
     }
 

@@ -84,6 +84,33 @@ public sealed partial class CatalogJsonTests
         ex.Message.Should().Contain(PathOf(document, "1.0:3.1.1.a") + ".summary").And.Contain("line " + (line + 1));
     }
 
+    [Theory]
+    [InlineData("{\"format\": \"aigov-catalog\",\n \"formatVersion\": 1,\n}", 3, "the data file is not valid: a trailing comma before the closing '}': remove the last ','.")]
+    [InlineData("{\"format\": \"aigov-catalog\",\n \"formatVersion\": 1,\n \"x\": [1,]}", 3, "the data file is not valid: a trailing comma before the closing ']': remove the last ','.")]
+    [InlineData("{\"format\": \"aigov-catalog\",\n \"formatVersion\": 1\n \"sources\": []}", 3, "the data file is not valid: expected ',' or a closing '}' or ']' after the value, found '\"' (is a comma missing?).")]
+    [InlineData("{\"format\": \"aigov-catalog\",\n \"formatVersion\": 1,\n \"sources\": [", 3, "the data file is not valid: the JSON ends too early: a value or a closing '}' or ']' is missing.")]
+    [InlineData("{\"format\": \"aigov-catalog\",\n \"formatVersion\": 1,\n 'sources': []}", 3, "the data file is not valid: expected a property name in double quotes (\"name\"), found \"'\": JSON does not allow single quotes.")]
+    public void A_syntax_error_says_what_to_fix_and_where_without_the_readers_wording(string json, int line, string message)
+    {
+        var ex = LoadFails(json);
+
+        ex.Message.Should().EndWith(message).And.Contain("(line " + line + ", byte ");
+        ex.Message.Should().NotContainAny("Change the reader options", "LineNumber", "BytePositionInLine", "is not supported in this mode");
+        ex.LineNumber.Should().Be(line - 1);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_type_is_described_without_dotnet_type_names()
+    {
+        var document = Document();
+        ElementOf(document, "1.0:3.1.1.a")["summary"] = 42;
+
+        var ex = LoadFails(document);
+
+        ex.Message.Should().EndWith(": the data file is not valid: a value of the wrong type for this field (expected text in double quotes).");
+        ex.Message.Should().NotContain("System.");
+    }
+
     [Fact]
     public void An_answer_that_is_neither_a_mapping_nor_an_id_is_rejected_with_its_json_path()
     {
