@@ -32,7 +32,7 @@ internal static class CoveragePage
         }
         else
         {
-            p.Line("<div class=\"scroll\">");
+            p.Line("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table (scrolls sideways on narrow screens)\">");
             p.Line("<table class=\"gaps\">");
             p.Line("<thead><tr><th scope=\"col\">Element</th><th scope=\"col\">Field</th><th scope=\"col\">Status</th><th scope=\"col\">Note</th></tr></thead>");
             p.Line("<tbody>");

@@ -37,7 +37,7 @@ internal static class DiffPage
             var slug = Labels.Slug(k);
             p.Line("<section class=\"change-kind\" data-kind=\"" + slug + "\" aria-labelledby=\"" + slug + "\">");
             p.Line("<h2 id=\"" + slug + "\">" + Labels.Change(k) + " <span class=\"count\">(" + diff.Count(k) + ")</span></h2>");
-            p.Line("<div class=\"scroll\">");
+            p.Line("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table (scrolls sideways on narrow screens)\">");
             p.Line("<table class=\"diff\">");
             p.Line("<thead><tr><th scope=\"col\">Kind</th><th scope=\"col\">Edition " + diff.From + "</th><th scope=\"col\">Edition " + diff.To + "</th><th scope=\"col\">Confidence</th><th scope=\"col\">Details</th></tr></thead>");
             p.Line("<tbody>");

@@ -42,7 +42,7 @@ internal static class EditionPage
             return;
         }
 
-        p.Line("<li><details open><summary>" + p.ElementLink(element) + " <span class=\"kind\">" + E(Labels.Kind(element.Kind)) + " · " + children.Length + "</span></summary>");
+        p.Line("<li>" + p.ElementLink(element) + " <span class=\"kind\">" + E(Labels.Kind(element.Kind)) + " · " + children.Length + "</span>");
         p.Line("<ul>");
         foreach (var child in children)
         {
@@ -50,6 +50,6 @@ internal static class EditionPage
         }
 
         p.Line("</ul>");
-        p.Line("</details></li>");
+        p.Line("</li>");
     }
 }

@@ -201,6 +201,7 @@ internal static class ElementPage
                 continue;
             }
 
+            p.Line("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Counterparts in edition " + edition + "\">");
             p.Line("<table class=\"counterparts\">");
             p.Line("<thead><tr><th scope=\"col\">Element</th><th scope=\"col\">Change</th><th scope=\"col\">Confidence</th><th scope=\"col\">Basis</th></tr></thead>");
             p.Line("<tbody>");
@@ -212,6 +213,7 @@ internal static class ElementPage
 
             p.Line("</tbody>");
             p.Line("</table>");
+            p.Line("</div>");
         }
     }
 
@@ -226,6 +228,7 @@ internal static class ElementPage
             return;
         }
 
+        p.Line("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Sources of this element\">");
         p.Line("<table class=\"sources\">");
         p.Line("<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Title</th><th scope=\"col\">Trust</th></tr></thead>");
         p.Line("<tbody>");
@@ -238,5 +241,6 @@ internal static class ElementPage
 
         p.Line("</tbody>");
         p.Line("</table>");
+        p.Line("</div>");
     }
 }

@@ -15,7 +15,7 @@ internal static class MatrixPage
         p.Line("<h1>Stage × category matrix, edition " + edition.Edition + "</h1>");
         p.Line("<p>Risks by lifecycle stage and risk category: " + matrix.NormativeStageMappings + " normative and " + matrix.EditorialStageMappings
             + " editorial stage mappings. Most mappings are editorial: the framework rarely names a stage.</p>");
-        p.Line("<div class=\"scroll\">");
+        p.Line("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table (scrolls sideways on narrow screens)\">");
         p.Line("<table class=\"matrix\">");
         p.Line("<thead><tr><th scope=\"col\">Stage</th>");
         foreach (var col in matrix.Columns)

@@ -26,7 +26,13 @@ internal sealed class PageBuilder
     /// <summary>The page's content (inside <c>main</c>).</summary>
     public StringBuilder B { get; } = new();
 
-    public string Href(string target) => E(Root + target);
+    /// <summary>The relative URL from this page to a path of the site: short within the page's folder, else via the root.</summary>
+    public string Href(string target)
+    {
+        var slash = Path.LastIndexOf('/');
+        var folder = slash < 0 ? string.Empty : Path.Substring(0, slash + 1);
+        return E(folder.Length > 0 && target.StartsWith(folder, System.StringComparison.Ordinal) ? target.Substring(folder.Length) : Root + target);
+    }
 
     public PageBuilder Raw(string html)
     {
@@ -104,6 +110,7 @@ internal sealed class PageBuilder
             h.Append("<link rel=\"canonical\" href=\"").Append(E(canonical)).Append("\">\n");
         }
 
+        h.Append("<link rel=\"icon\" href=\"data:,\">\n");
         h.Append("<link rel=\"stylesheet\" href=\"").Append(Href(SiteUrls.Css)).Append("\">\n");
         h.Append("<script src=\"").Append(Href(SiteUrls.Script)).Append("\"></script>\n");
         h.Append("</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n");

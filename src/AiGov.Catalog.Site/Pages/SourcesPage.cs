@@ -12,7 +12,7 @@ internal static class SourcesPage
         var p = new PageBuilder(site, SiteUrls.Sources, "Source registry");
         p.Line("<h1>Source registry</h1>");
         p.Line("<p>Every document the catalogue relies on. Trust, from highest: official, official platform commentary, reputable secondary, secondary, low.</p>");
-        p.Line("<div class=\"scroll\">");
+        p.Line("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table (scrolls sideways on narrow screens)\">");
         p.Line("<table class=\"registry\">");
         p.Line("<thead><tr><th scope=\"col\">ID</th><th scope=\"col\">Title</th><th scope=\"col\">Trust</th><th scope=\"col\">Editions</th><th scope=\"col\">Used for</th><th scope=\"col\">Location</th></tr></thead>");
         p.Line("<tbody>");

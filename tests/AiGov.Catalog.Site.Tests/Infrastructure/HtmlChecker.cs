@@ -147,7 +147,7 @@ internal static partial class HtmlChecker
     {
         foreach (Match amp in Ampersand().Matches(text))
         {
-            if (!Entity().IsMatch(text.AsSpan(amp.Index).ToString()))
+            if (!Entity().Match(text, amp.Index).Success)
             {
                 problems.Add(At(html, at) + "a bare & in '" + text.Substring(amp.Index, Math.Min(12, text.Length - amp.Index)) + "'");
             }
@@ -188,6 +188,6 @@ internal static partial class HtmlChecker
     [GeneratedRegex("&")]
     private static partial Regex Ampersand();
 
-    [GeneratedRegex(@"^&(amp|lt|gt|quot|#39|#[0-9]+|#x[0-9a-fA-F]+);")]
+    [GeneratedRegex(@"\G&(amp|lt|gt|quot|#39|#[0-9]+|#x[0-9a-fA-F]+);")]
     private static partial Regex Entity();
 }
