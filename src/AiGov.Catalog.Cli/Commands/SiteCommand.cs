@@ -35,7 +35,7 @@ internal static class SiteCommand
         {
             var folder = parse.GetValue(output)!;
             Uri? url = null;
-            if (parse.GetValue(baseUrl) is { } text && !Uri.TryCreate(text, UriKind.Absolute, out url))
+            if (parse.GetValue(baseUrl) is { } text && (!Uri.TryCreate(text, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
             {
                 throw new CliUsageException("--base-url '" + text + "' is not an absolute URL; write it like https://example.org/aigov/.");
             }

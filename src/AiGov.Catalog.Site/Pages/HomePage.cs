@@ -21,12 +21,17 @@ internal static class HomePage
         foreach (var edition in catalog.Editions)
         {
             var info = edition.Info;
-            var kinds = edition.Elements.GroupBy(e => e.Kind).OrderBy(g => g.Key).Select(g => g.Count() + " " + E(Labels.Kind(g.Key).ToLowerInvariant()) + (g.Count() == 1 ? string.Empty : "s"));
+            var kinds = edition.Elements.GroupBy(e => e.Kind).OrderBy(g => g.Key).Select(g => g.Count() + " " + E(Labels.Plural(g.Key, g.Count())));
             p.Line("<li class=\"card\">");
             p.Line("<h3>" + p.Link(SiteUrls.EditionIndex(edition.Edition), "Edition " + edition.Edition) + "</h3>");
             p.Line("<p>" + PageBuilder.TitleInline(info.Title) + "</p>");
             p.Line("<p>Released " + info.Released.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " by " + PageBuilder.TitleInline(info.Issuer) + ".</p>");
-            p.Line("<p>Data: <strong>" + Labels.Completeness(info.Completeness) + "</strong>" + (info.CompletenessNote is { } n ? " — " + E(n) : string.Empty) + "</p>");
+            p.Line("<p>Data: <strong>" + Labels.Completeness(info.Completeness) + "</strong>.</p>");
+            if (info.CompletenessNote is { } n)
+            {
+                p.Line("<details><summary>What is known and what is missing</summary><p>" + E(n) + "</p></details>");
+            }
+
             p.Line("<p class=\"small\">" + string.Join(", ", kinds) + ".</p>");
             p.Line("<p>" + p.Link(SiteUrls.Matrix(edition.Edition), "Stage × category matrix") + " · " + p.Link(SiteUrls.Coverage(edition.Edition), "Coverage report") + "</p>");
             p.Line("</li>");

@@ -21,6 +21,12 @@ internal static class Labels
         _ => kind.ToString(),
     };
 
+    public static string Plural(ElementKind kind, int count)
+    {
+        var word = Kind(kind).ToLowerInvariant();
+        return count == 1 ? word : word.EndsWith("y", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) + "ies" : word + "s";
+    }
+
     public static string Slug(ChangeKind kind) => kind.ToString().ToLowerInvariant();
 
     public static string Change(ChangeKind kind) => kind.ToString();
