@@ -136,34 +136,46 @@ public sealed class BrowserTests
     [BrowserFact]
     public async Task Crawl_from_home_reaches_every_page_with_no_broken_link_and_no_console_error()
     {
-        var (page, errors) = await _browser.NewPageAsync();
+        // Breadth first from the home page, a frontier at a time, with a few tabs in parallel (page loads mostly wait).
+        const int tabs = 4;
+        var workers = new List<(Microsoft.Playwright.IPage Page, List<string> Errors)>();
+        for (var i = 0; i < tabs; i++)
+        {
+            workers.Add(await _browser.NewPageAsync());
+        }
+
         var start = _browser.BaseUrl + "index.html";
         var seen = new HashSet<string>(StringComparer.Ordinal) { start };
-        var queue = new Queue<string>();
-        queue.Enqueue(start);
+        var frontier = new List<string> { start };
         var broken = new List<string>();
-        while (queue.Count > 0)
+        while (frontier.Count > 0)
         {
-            var url = queue.Dequeue();
-            var response = await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
-            if (response is null || response.Status != 200)
+            var found = await Task.WhenAll(Enumerable.Range(0, tabs).Select(async w =>
             {
-                broken.Add(url + " → " + (response?.Status.ToString() ?? "no response"));
-                continue;
-            }
-
-            var links = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('a[href]'), a => a.href.split('#')[0])");
-            foreach (var link in links)
-            {
-                if (link.StartsWith(_browser.BaseUrl, StringComparison.Ordinal) && seen.Add(link))
+                var links = new List<string>();
+                for (var k = w; k < frontier.Count; k += tabs)
                 {
-                    queue.Enqueue(link);
+                    var response = await workers[w].Page.GotoAsync(frontier[k], new() { WaitUntil = WaitUntilState.Load });
+                    if (response is null || response.Status != 200)
+                    {
+                        lock (broken)
+                        {
+                            broken.Add(frontier[k] + " → " + (response?.Status.ToString() ?? "no response"));
+                        }
+
+                        continue;
+                    }
+
+                    links.AddRange(await workers[w].Page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('a[href]'), a => a.href.split('#')[0])"));
                 }
-            }
+
+                return links;
+            }));
+            frontier = found.SelectMany(l => l).Where(l => l.StartsWith(_browser.BaseUrl, StringComparison.Ordinal) && seen.Add(l)).ToList();
         }
 
         broken.Should().BeEmpty();
-        errors.Should().BeEmpty();
+        workers.SelectMany(w => w.Errors).Should().BeEmpty();
         var pages = GeneratedSite.Pages.Select(p => _browser.BaseUrl + p.Path).ToHashSet(StringComparer.Ordinal);
         seen.Should().BeEquivalentTo(pages, "every page is reachable from the home page, and every link leads to a page");
     }
