@@ -32,26 +32,8 @@
     }
     return loading;
   }
-  function fold(text, table) {
-    var out = "";
-    for (var i = 0; i < text.length; i++) {
-      var c = text.charAt(i);
-      var m = table[c];
-      out += m === undefined ? c : m;
-    }
-    return out;
-  }
-  // The library's rule (GovernanceCatalog.Search): a hit is the folded query as a substring of the folded text;
-  // results by edition, then document order (the order of the items).
-  function search(index, query) {
-    if (!/\S/.test(query)) { return []; }
-    var q = fold(query, index.fold);
-    var hits = [];
-    for (var i = 0; i < index.items.length; i++) {
-      if (index.items[i][5].indexOf(q) >= 0) { hits.push(index.items[i]); }
-    }
-    return hits;
-  }
+  // The fold table and the matching rule live in the index (SearchIndexWriter): one place, the library's rule.
+  function search(index, query) { return index.search(query); }
   // For tests and scripts: the IDs the page's search finds for a query.
   window.aigovSearch = function (query) {
     var form = document.querySelector("form.search");
