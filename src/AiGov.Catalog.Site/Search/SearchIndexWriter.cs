@@ -1,81 +1,82 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
-using AiGov.Catalog.Internal;
 
 namespace AiGov.Catalog.Site.Search;
 
 /// <summary>
-/// The in-page search, in ONE place: the folded text of every element (folded here, in C#, by the library's own
-/// folding) and the fold table that the page applies to what the reader types, written as
-/// <c>assets/search-index.js</c> (a script assignment, so that it loads from <c>file://</c> too).
+/// The in-page search, in ONE place: the folded text of every element (folded here, in C#, with
+/// <see cref="CatalogTextFolding.Fold"/>), the fold table that the page applies to what the reader types
+/// (<see cref="CatalogTextFolding.Mappings"/>, the library's own table, entry for entry) and the matching rule, written
+/// as <c>assets/search-index.js</c> (a script assignment, so that it loads from <c>file://</c> too).
 /// </summary>
 /// <remarks>
-/// <para>The matching rule mirrors <see cref="GovernanceCatalog.Search"/>: each element's ID, clause, Chinese and
-/// English titles, summary and aliases joined by U+0001 and folded; a hit is a substring of that text; results by
-/// edition, then in document order. The rule is written here too, as the index's <c>search(query)</c> function
-/// (<see cref="MatchScript"/>); <c>site.js</c> only calls it and shows the results.</para>
-/// <para>The fold table maps each UTF-16 unit the library's folding changes (in the ranges that text copied from the
-/// framework's PDFs or typed by a reader uses: Latin and Greek/Cyrillic case, general punctuation's quotation marks,
-/// CJK and Kangxi radicals, CJK symbols, compatibility ideographs, full-width and half-width forms) to its folded
-/// form. It is computed from the library's fold at generation time, so the page folds exactly as the library does.</para>
+/// <para>The rule is <see cref="GovernanceCatalog.Search"/>'s, written here as the index's <c>search(query)</c>
+/// function (<see cref="MatchScript"/>); <c>site.js</c> only calls it and shows the results. Each element's text is
+/// its folded titles (Chinese, English) then its ID, clause, summary and aliases, joined by U+0001, composed exactly as
+/// the library does, with the length of the titles part. A query that begins with a Latin letter or digit matches only
+/// where a word starts (word characters: ASCII letters and digits, U+00C0–U+024F but × and ÷, U+0300–U+036F,
+/// U+1E00–U+1EFF; an apostrophe after a word character, and a full stop or comma between digits, join rather than
+/// separate); any other query matches anywhere. Hits whose first accepted match lies in the titles come first, then
+/// the others; each group by edition, then in document order (the order of the items).</para>
+/// <para>The page's results are pinned to the library's, IDs and order, by <c>SearchParityTests</c> (run in
+/// chromium).</para>
 /// </remarks>
 internal static class SearchIndexWriter
 {
-    /// <summary>The ranges of UTF-16 units whose folding the table carries.</summary>
-    internal static readonly (char First, char Last)[] FoldRanges =
-    {
-        ('\u0041', '\u005A'), ('\u00C0', '\u024F'), ('\u0370', '\u052F'), ('\u2000', '\u206F'), ('\u2E80', '\u2EFF'),
-        ('\u2F00', '\u2FDF'), ('\u3000', '\u303F'), ('\uF900', '\uFAFF'), ('\uFF00', '\uFFEF'),
-    };
+    private const char Separator = '\u0001';
 
     /// <summary>The library's folding of one text (the one place the site calls it).</summary>
-    public static string Fold(string text) => TextNormalizer.Fold(text);
+    public static string Fold(string text) => CatalogTextFolding.Fold(text);
 
-    /// <summary>The text of an element that search looks in, exactly as the library composes it.</summary>
-    public static string SearchText(CatalogElement e)
+    /// <summary>The text of an element that search looks in, exactly as the library composes it, and where its titles end.</summary>
+    public static (string Text, int TitleEnd) SearchText(CatalogElement e)
     {
-        var text = e.Id + "\u0001" + e.Clause + "\u0001" + e.Title.Zh.Text + "\u0001" + e.Title.En.Text + "\u0001" + e.Summary;
+        var titles = Fold(e.Title.Zh.Text + Separator + e.Title.En.Text);
+        var rest = Separator + e.Id + Separator + e.Clause + Separator + e.Summary;
         foreach (var alias in e.Aliases)
         {
-            text += "\u0001" + alias.Text;
+            rest += Separator + alias.Text;
         }
 
-        return Fold(text);
+        return (titles + Fold(rest), titles.Length);
     }
 
-    /// <summary>Every unit of <see cref="FoldRanges"/> that folding changes, with what it becomes, in code order.</summary>
-    public static IReadOnlyList<(char From, string To)> FoldTable()
-    {
-        var table = new List<(char, string)>();
-        foreach (var (first, last) in FoldRanges)
-        {
-            for (int c = first; c <= last; c++)
-            {
-                var s = ((char)c).ToString();
-                var folded = Fold(s);
-                if (folded != s)
-                {
-                    table.Add(((char)c, folded));
-                }
-            }
-        }
-
-        return table;
-    }
+    /// <summary>The fold table the page uses: the library's, every entry, in the library's order.</summary>
+    public static IReadOnlyList<(char From, string To)> FoldTable() => CatalogTextFolding.Mappings;
 
     /// <summary>
-    /// The page's fold and match, in JavaScript: the query folded unit by unit through the table; a hit is an item
-    /// whose folded text contains it; whitespace-only queries find nothing (the library refuses them). Items are in
-    /// the library's result order already.
+    /// The page's fold and match, in JavaScript. Whitespace-only queries find nothing (the library refuses them; the
+    /// class is .NET's <c>char.IsWhiteSpace</c>, not JavaScript's <c>\s</c>). The query is folded unit by unit through
+    /// the table. Items are <c>[id, url, clause, zh, en, text, titleEnd]</c>, by edition then in document order.
     /// </summary>
     internal const string MatchScript = """
+        "isWord": function (c) {
+          return c < 0x80
+            ? (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+            : (c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7) || (c >= 0x300 && c <= 0x36F) || (c >= 0x1E00 && c <= 0x1EFF);
+        },
+        "wordStart": function (t, i) {
+          if (i === 0) { return true; }
+          var before = t.charCodeAt(i - 1);
+          if (this.isWord(before)) { return false; }
+          if (i === 1) { return true; }
+          var beforeThat = t.charCodeAt(i - 2), at = t.charCodeAt(i);
+          if (before === 0x27) { return !this.isWord(beforeThat); }
+          if (before === 0x2E || before === 0x2C) { return !(beforeThat >= 0x30 && beforeThat <= 0x39 && at >= 0x30 && at <= 0x39); }
+          return true;
+        },
         "search": function (query) {
-          if (!/\S/.test(query)) { return []; }
+          if (!/[^\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/.test(query)) { return []; }
           var fold = this.fold, q = "";
           for (var i = 0; i < query.length; i++) { var c = query.charAt(i), m = fold[c]; q += m === undefined ? c : m; }
-          var hits = [];
-          for (var k = 0; k < this.items.length; k++) { if (this.items[k][5].indexOf(q) >= 0) { hits.push(this.items[k]); } }
-          return hits;
+          var words = this.isWord(q.charCodeAt(0)), titles = [], others = [];
+          for (var k = 0; k < this.items.length; k++) {
+            var item = this.items[k], t = item[5], at = t.indexOf(q);
+            if (words) { while (at >= 0 && !this.wordStart(t, at)) { at = t.indexOf(q, at + 1); } }
+            if (at >= 0) { (at < item[6] ? titles : others).push(item); }
+          }
+          return titles.concat(others);
         },
         """;
 
@@ -113,6 +114,7 @@ internal static class SearchIndexWriter
                 }
 
                 first = false;
+                var (text, titleEnd) = SearchText(e);
                 b.Append('[');
                 JsText.Append(b, e.Id);
                 b.Append(',');
@@ -124,7 +126,9 @@ internal static class SearchIndexWriter
                 b.Append(',');
                 JsText.Append(b, e.Title.En.Text);
                 b.Append(',');
-                JsText.Append(b, SearchText(e));
+                JsText.Append(b, text);
+                b.Append(',');
+                b.Append(titleEnd.ToString(CultureInfo.InvariantCulture));
                 b.Append(']');
             }
         }
