@@ -51,6 +51,30 @@ public sealed class SiteCommandTests
         }
     }
 
+    [Fact]
+    public void Site_with_force_replaces_its_own_files_and_refuses_a_folder_where_a_page_goes_before_writing_anything()
+    {
+        var folder = Cli.TempDirectory();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "index.html"), "old");
+            Cli.Run("site", "--out", folder, "--force").Exit.Should().Be(0);
+            File.ReadAllText(Path.Combine(folder, "index.html")).Should().StartWith("<!DOCTYPE html>");
+
+            var other = Cli.TempDirectory();
+            Directory.CreateDirectory(Path.Combine(other, "sources.html"));
+            var refused = Cli.Run("site", "--out", other, "--force");
+            refused.Exit.Should().Be(2, refused.ToString());
+            refused.Error.Should().Be("aigov: " + Path.Combine(other, "sources.html") + " is a folder: give a file name.\n");
+            Directory.EnumerateFileSystemEntries(other).Should().ContainSingle("every path is checked before the first file is written");
+            Directory.Delete(other, recursive: true);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("aigov/", "--base-url 'aigov/' is not an absolute URL")]
     [InlineData("not a url", "--base-url 'not a url' is not an absolute URL")]

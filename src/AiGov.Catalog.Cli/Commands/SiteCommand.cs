@@ -40,18 +40,29 @@ internal static class SiteCommand
                 throw new CliUsageException("--base-url '" + text + "' is not an absolute URL; write it like https://example.org/aigov/.");
             }
 
+            // A site is a folder: a new or empty one, or any folder with --force (the site's files are replaced, others kept).
             var full = Path.GetFullPath(folder);
             if (File.Exists(full))
             {
                 throw new CliUsageException("--out '" + folder + "' is a file; name a folder.");
             }
 
-            if (!parse.GetValue(force) && Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
+            var forced = parse.GetValue(force);
+            if (!forced && Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any())
             {
                 throw new CliUsageException("the folder '" + folder + "' is not empty; use --force to write the site into it.");
             }
 
-            var files = SiteGenerator.Generate(context.Catalog, new SiteOptions { OutputDirectory = folder, BaseUrl = url, Force = parse.GetValue(force) });
+            // Render in memory, check every path together (none may be a folder), then write each file atomically.
+            var files = SiteGenerator.Render(context.Catalog, url);
+            var plan = new OutputPlan(forced);
+            var targets = files.Select(f => f.Path.Replace('/', Path.DirectorySeparatorChar)).Select(p => plan.Output(Path.Combine(folder, p), Path.Combine(full, p))).ToArray();
+            plan.Check(folder);
+            for (var i = 0; i < files.Length; i++)
+            {
+                plan.Write(targets[i], files[i].Content);
+            }
+
             var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
             context.Output.Write("Wrote the site to " + folder + ": " + Show.N(pages) + " pages, " + Show.N(files.Length) + " files. Open "
                 + Path.Combine(folder, "index.html") + " in a browser.\n");

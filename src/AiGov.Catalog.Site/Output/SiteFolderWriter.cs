@@ -6,7 +6,12 @@ using System.Text;
 
 namespace AiGov.Catalog.Site.Output;
 
-/// <summary>Writes the site's files into a folder: refuses a non-empty folder unless forced; every file atomically.</summary>
+/// <summary>
+/// Writes the site's files into a folder for <see cref="SiteGenerator.Generate"/>: refuses a non-empty folder unless
+/// forced; every file atomically (a temporary file of a unique name in the same folder, flushed to disk, then renamed
+/// into place), as the CLI's <c>AtomicFile</c> does (<c>aigov site</c> writes through that one; this library cannot
+/// reference the CLI).
+/// </summary>
 internal static class SiteFolderWriter
 {
     private static readonly UTF8Encoding Utf8 = new(false);
@@ -35,10 +40,16 @@ internal static class SiteFolderWriter
             var target = Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
             var folder = Path.GetDirectoryName(target)!;
             Directory.CreateDirectory(folder);
-            var temp = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+            var temp = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N").Substring(0, 12) + ".tmp");
             try
             {
-                File.WriteAllText(temp, file.Content, Utf8);
+                using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                {
+                    var bytes = Utf8.GetBytes(file.Content);
+                    stream.Write(bytes, 0, bytes.Length);
+                    stream.Flush(flushToDisk: true);
+                }
+
                 File.Move(temp, target, overwrite: true);
             }
             catch
