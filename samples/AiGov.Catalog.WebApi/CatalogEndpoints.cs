@@ -19,7 +19,7 @@ internal static class CatalogEndpoints
             {
                 "/editions", "/editions/{edition}", "/editions/{edition}/markdown", "/editions/{edition}/oscal",
                 "/risks?edition=&stage=&q=", "/risks/{id}", "/diff/{from}/{to}?format=json|markdown",
-                "/export/json", "/export/csv/{risks|measures|mappings}",
+                "/export/json", "/export/csv/{risks|measures|mappings}", SiteEndpoints.Prefix,
             }));
 
         app.MapGet("/editions", (GovernanceCatalog catalog) => catalog.Editions.Select(ApiModels.Edition).ToList());

@@ -68,6 +68,7 @@ internal static class AigovCli
         root.Subcommands.Add(MatrixCommand.Create(context));
         root.Subcommands.Add(CoverageCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(SiteCommand.Create(context));
         root.Subcommands.Add(AssessCommand.Create(context));
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };

@@ -1,0 +1,109 @@
+namespace AiGov.Catalog.Site.Pages;
+
+/// <summary>The English words shown for the catalogue's enumerations, and what each status means.</summary>
+internal static class Labels
+{
+    public static string Kind(ElementKind kind) => kind switch
+    {
+        ElementKind.Section => "Section",
+        ElementKind.Principle => "Principle",
+        ElementKind.Component => "Framework component",
+        ElementKind.RiskCategory => "Risk category",
+        ElementKind.RiskSubcategory => "Risk sub-category",
+        ElementKind.Risk => "Risk",
+        ElementKind.MeasureGroup => "Measure group",
+        ElementKind.TechnicalMeasure => "Technical measure",
+        ElementKind.GovernanceMeasure => "Governance measure",
+        ElementKind.GuidelineSet => "Guideline set",
+        ElementKind.GuidelineItem => "Guideline item",
+        ElementKind.Appendix => "Appendix",
+        ElementKind.GradingFactor => "Grading factor",
+        _ => kind.ToString(),
+    };
+
+    public static string Plural(ElementKind kind, int count)
+    {
+        var word = Kind(kind).ToLowerInvariant();
+        return count == 1 ? word : word.EndsWith("y", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) + "ies" : word + "s";
+    }
+
+    public static string Slug(ChangeKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static string Change(ChangeKind kind) => kind.ToString();
+
+    public static string TitleStatusSlug(TitleStatus status) => status switch
+    {
+        TitleStatus.Verified => "verified",
+        TitleStatus.Partial => "partial",
+        TitleStatus.Translation => "translation",
+        _ => "unknown",
+    };
+
+    public static string TitleStatusLabel(TitleStatus status) => status switch
+    {
+        TitleStatus.Verified => "verified",
+        TitleStatus.Partial => "partial",
+        TitleStatus.Translation => "our translation",
+        _ => "unknown",
+    };
+
+    public static string TitleStatusMeaning(TitleStatus status) => status switch
+    {
+        TitleStatus.Verified => "Verified: checked word for word against an official text.",
+        TitleStatus.Partial => "Partial: only part of the title is confirmed by a source; the rest is incomplete.",
+        TitleStatus.Translation => "Our translation: no official English text is known; this English title is ours.",
+        _ => "Unknown: no source gives this title; it is left empty rather than guessed.",
+    };
+
+    public static string Provenance(ProvenanceStatus status) => status switch
+    {
+        ProvenanceStatus.Verified => "verified",
+        ProvenanceStatus.Partial => "partial",
+        _ => "inferred",
+    };
+
+    public static string ProvenanceMeaning(ProvenanceStatus status) => status switch
+    {
+        ProvenanceStatus.Verified => "Verified against the official text.",
+        ProvenanceStatus.Partial => "Partly confirmed by sources; some fields are incomplete.",
+        _ => "Inferred by the editors from secondary sources or the document's structure.",
+    };
+
+    public static string Trust(SourceTrust trust) => trust switch
+    {
+        SourceTrust.Official => "official",
+        SourceTrust.OfficialPlatformCommentary => "official platform commentary",
+        SourceTrust.ReputableSecondary => "reputable secondary",
+        SourceTrust.Secondary => "secondary",
+        _ => "low",
+    };
+
+    public static string Basis(MappingBasis basis) => basis == MappingBasis.Normative ? "normative" : "editorial";
+
+    public static string BasisMeaning(MappingBasis basis) => basis == MappingBasis.Normative
+        ? "Normative: the framework's text says so."
+        : "Editorial: the catalogue's editors' reading, not stated by the framework.";
+
+    public static string Completeness(EditionCompleteness completeness) => completeness switch
+    {
+        EditionCompleteness.Complete => "complete",
+        EditionCompleteness.Partial => "partial",
+        _ => "outline",
+    };
+
+    public static string Confidence(LineageConfidence? confidence) => confidence switch
+    {
+        LineageConfidence.High => "high",
+        LineageConfidence.Medium => "medium",
+        LineageConfidence.Low => "low",
+        _ => "—",
+    };
+
+    public static string Gap(GapStatus status) => status switch
+    {
+        GapStatus.Translation => "our translation",
+        GapStatus.Partial => "partial",
+        GapStatus.Inferred => "inferred",
+        _ => "unknown",
+    };
+}
