@@ -33,6 +33,18 @@ public sealed class SiteGeneratorTests
     }
 
     [Fact]
+    public void The_home_page_counts_each_kind_in_plain_english_plurals()
+    {
+        var home = GeneratedSite.File("index.html").Content;
+        home.Should().Contain(" 2 appendices,", "edition 2.0 has Appendix 1 and Appendix 2");
+        home.Should().NotContain("appendixs").And.NotContain("categorys");
+        foreach (var kind in Enum.GetValues(typeof(ElementKind)).Cast<ElementKind>().Where(k => k.ToString().Count(char.IsUpper) > 1))
+        {
+            home.Should().NotContain(" " + kind.ToString().ToLowerInvariant() + "s,", "a kind reads as words, never as its identifier");
+        }
+    }
+
+    [Fact]
     public void Output_is_byte_identical_across_runs_and_cultures()
     {
         var first = SiteGenerator.Render(GovernanceCatalog.Default, new Uri("https://example.org/aigov/"));

@@ -18,13 +18,43 @@ internal static class Labels
         ElementKind.GuidelineItem => "Guideline item",
         ElementKind.Appendix => "Appendix",
         ElementKind.GradingFactor => "Grading factor",
-        _ => kind.ToString(),
+        _ => Words(kind.ToString()),
     };
+
+    // A kind added later without a label of its own reads as words ("RiskGrade" -> "Risk grade"), never as an identifier.
+    private static string Words(string pascal)
+    {
+        var text = new System.Text.StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            var c = pascal[i];
+            if (i > 0 && char.IsUpper(c))
+            {
+                text.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
 
     public static string Plural(ElementKind kind, int count)
     {
         var word = Kind(kind).ToLowerInvariant();
-        return count == 1 ? word : word.EndsWith("y", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) + "ies" : word + "s";
+        if (count == 1)
+        {
+            return word;
+        }
+
+        if (word.EndsWith("appendix", System.StringComparison.Ordinal))
+        {
+            return word.Substring(0, word.Length - 1) + "ces";
+        }
+
+        return word.EndsWith("y", System.StringComparison.Ordinal) ? word.Substring(0, word.Length - 1) + "ies" : word + "s";
     }
 
     public static string Slug(ChangeKind kind) => kind.ToString().ToLowerInvariant();
