@@ -59,4 +59,17 @@ internal sealed class CliContext
 
         File.WriteAllText(full, text, new System.Text.UTF8Encoding(false));
     }
+
+    /// <summary>Writes bytes (a workbook) to a file, creating its folder.</summary>
+    public static void WriteFile(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        File.WriteAllBytes(full, bytes);
+    }
 }

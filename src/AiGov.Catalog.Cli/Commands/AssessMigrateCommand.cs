@@ -12,9 +12,9 @@ internal static class AssessMigrateCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "The assessment file to migrate (.yaml, .yml or .json)." };
+        var file = new Argument<string>("file") { Description = "The assessment file to migrate (.yaml, .yml, .json or .xlsx)." };
         var to = new Option<string?>("--to") { Description = "The edition to migrate to (default: the next edition after the assessment's).", HelpName = "2.0" };
-        var output = CommonOptions.Out("Write the migrated assessment to this file (YAML, or JSON when the name ends in .json).");
+        var output = CommonOptions.Out("Write the migrated assessment to this file (YAML, or JSON when the name ends in .json, or a workbook for .xlsx).");
         var report = new Option<string?>("--report") { Description = "Also write the migration report to this file (Markdown, or JSON when the name ends in .json).", HelpName = "file" };
         var command = new Command(
             "migrate",
@@ -63,8 +63,7 @@ internal static class AssessMigrateCommand
             var outPath = parse.GetValue(output);
             if (outPath is not null)
             {
-                var json = string.Equals(Path.GetExtension(outPath), ".json", StringComparison.OrdinalIgnoreCase);
-                CliContext.WriteFile(outPath, json ? AssessmentWriter.ToJson(result.Migrated) : AssessmentWriter.ToYaml(result.Migrated));
+                AssessCommand.Write(context, outPath, result.Migrated);
             }
 
             var reportPath = parse.GetValue(report);

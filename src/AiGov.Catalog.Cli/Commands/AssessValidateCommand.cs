@@ -14,7 +14,7 @@ internal static class AssessValidateCommand
     {
         var files = new Argument<string[]>("file")
         {
-            Description = "One or more assessment files (.yaml, .yml or .json).",
+            Description = "One or more assessment files (.yaml, .yml, .json or .xlsx).",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command(
@@ -34,7 +34,7 @@ internal static class AssessValidateCommand
                     throw new CliUsageException("no such file: " + file);
                 }
 
-                results.Add(AssessmentReader.Read(file, context.Catalog));
+                results.Add(AssessCommand.Read(context, file));
             }
 
             if (context.WantsJson(parse))
