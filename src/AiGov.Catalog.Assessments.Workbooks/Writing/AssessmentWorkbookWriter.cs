@@ -36,7 +36,7 @@ internal static class AssessmentWorkbookWriter
         var risks = new SheetSpec(Risks, new[]
         {
             new ColumnSpec(HRisk, ReadOnly: true), new ColumnSpec(HClause, ReadOnly: true), new ColumnSpec(HStatus, Dropdown: statuses),
-            new ColumnSpec(HOwner, MaxWidth: 30), new ColumnSpec(HControls, MaxWidth: 50), new ColumnSpec(HEvidence, MaxWidth: 50), new ColumnSpec(HNotes, MaxWidth: 50),
+            new ColumnSpec(HOwner, MaxWidth: 30, MinWidth: 20), new ColumnSpec(HControls, MaxWidth: 50, MinWidth: 36), new ColumnSpec(HEvidence, MaxWidth: 50, MinWidth: 36), new ColumnSpec(HNotes, MaxWidth: 50, MinWidth: 36),
             new ColumnSpec(HTitleZh, ReadOnly: true, MaxWidth: 40), new ColumnSpec(HTitleEn, ReadOnly: true, MaxWidth: 50),
             new ColumnSpec(HSummary, ReadOnly: true, MaxWidth: 70), new ColumnSpec(HPages, ReadOnly: true),
         })
@@ -57,7 +57,7 @@ internal static class AssessmentWorkbookWriter
         var measures = new SheetSpec(Measures, new[]
         {
             new ColumnSpec(HRisk, ReadOnly: true), new ColumnSpec(HMeasure, ReadOnly: true), new ColumnSpec(HState, Dropdown: states),
-            new ColumnSpec(HEvidence, MaxWidth: 50), new ColumnSpec(HNotes, MaxWidth: 50), new ColumnSpec(HMeasureTitle, ReadOnly: true, MaxWidth: 70),
+            new ColumnSpec(HEvidence, MaxWidth: 50, MinWidth: 36), new ColumnSpec(HNotes, MaxWidth: 50, MinWidth: 36), new ColumnSpec(HMeasureTitle, ReadOnly: true, MaxWidth: 70),
             new ColumnSpec(HPriorRisk, ReadOnly: true),
         })
         { SpareRows = 50 };

@@ -19,7 +19,7 @@ internal enum CellStyle : uint
 }
 
 /// <summary>One column of a sheet: its header, whether it is read-only (catalogue data) and, for a dropdown, its values.</summary>
-internal sealed record ColumnSpec(string Header, bool ReadOnly = false, IReadOnlyList<string>? Dropdown = null, int MaxWidth = 60);
+internal sealed record ColumnSpec(string Header, bool ReadOnly = false, IReadOnlyList<string>? Dropdown = null, int MaxWidth = 60, int MinWidth = 8);
 
 /// <summary>A sheet to write: a name, columns (with a frozen header row) or free rows, and its cells.</summary>
 internal sealed class SheetSpec

@@ -80,6 +80,9 @@ internal static class WorkbookBuilder
     {
         var worksheet = new Worksheet();
         var columns = spec.Columns;
+
+        // Printed (or rendered to PDF) in landscape, one page wide, as a compliance officer would print it.
+        worksheet.Append(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         var width = columns?.Count ?? Math.Max(1, spec.Rows.Select(r => r.Count).DefaultIfEmpty(1).Max());
         var views = new SheetViews();
         var view = new SheetView { WorkbookViewId = 0U };
@@ -94,16 +97,19 @@ internal static class WorkbookBuilder
         worksheet.Append(new SheetFormatProperties { DefaultRowHeight = 15D });
 
         var cols = new Columns();
+        var widths = new double[width];
         for (var c = 0; c < width; c++)
         {
             var texts = spec.Rows.Select(r => c < r.Count ? r[c] : null);
             if (columns is not null)
             {
-                texts = texts.Append(columns[c].Header);
+                texts = texts.Append(columns[c].Header).Concat(columns[c].Dropdown ?? Array.Empty<string>());
             }
 
             var max = columns is null ? 100 : columns[c].MaxWidth;
-            var fitted = Math.Clamp(texts.Select(TextWidth).DefaultIfEmpty(0).Max() + 2, 8, max);
+            var min = columns is null ? 8 : columns[c].MinWidth;
+            var fitted = Math.Clamp(texts.Select(TextWidth).DefaultIfEmpty(0).Max() + 2, min, Math.Max(min, max));
+            widths[c] = fitted;
             cols.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = fitted, CustomWidth = true });
         }
 
@@ -112,13 +118,13 @@ internal static class WorkbookBuilder
         var rowNumber = 1U;
         if (columns is not null)
         {
-            data.Append(Row(rowNumber++, columns.Select(c => (string?)c.Header).ToList(), _ => CellStyle.Header));
+            data.Append(Row(rowNumber++, columns.Select(c => (string?)c.Header).ToList(), _ => CellStyle.Header, widths));
         }
 
         for (var i = 0; i < spec.Rows.Count; i++)
         {
             var rowStyle = columns is null ? (i < spec.RowStyles.Count ? spec.RowStyles[i] : CellStyle.Text) : CellStyle.Text;
-            data.Append(Row(rowNumber++, spec.Rows[i], c => columns is not null && c < columns.Count && columns[c].ReadOnly ? CellStyle.ReadOnly : rowStyle));
+            data.Append(Row(rowNumber++, spec.Rows[i], c => columns is not null && c < columns.Count && columns[c].ReadOnly ? CellStyle.ReadOnly : rowStyle, columns is null ? null : widths));
         }
 
         worksheet.Append(data);
@@ -153,12 +159,33 @@ internal static class WorkbookBuilder
             worksheet.Append(validations);
         }
 
+        worksheet.Append(new PageMargins { Left = 0.4D, Right = 0.4D, Top = 0.5D, Bottom = 0.5D, Header = 0.3D, Footer = 0.3D });
+        worksheet.Append(new PageSetup { PaperSize = 9U, Orientation = OrientationValues.Landscape, FitToWidth = 1U, FitToHeight = 0U });
         return worksheet;
     }
 
-    private static Row Row(uint number, IReadOnlyList<string?> cells, Func<int, CellStyle> style)
+    private static Row Row(uint number, IReadOnlyList<string?> cells, Func<int, CellStyle> style, double[]? widths)
     {
         var row = new Row { RowIndex = number };
+        if (widths is not null)
+        {
+            // Spreadsheet programs do not re-fit row heights on opening: give each row the height its wrapped text needs.
+            var lines = 1;
+            for (var c = 0; c < cells.Count && c < widths.Length; c++)
+            {
+                if (cells[c] is { Length: > 0 } t)
+                {
+                    lines = Math.Max(lines, t.Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(TextWidth(l) / Math.Max(1, widths[c] - 1)))));
+                }
+            }
+
+            if (lines > 1)
+            {
+                row.Height = Math.Min(409, 15D * lines);
+                row.CustomHeight = true;
+            }
+        }
+
         for (var c = 0; c < cells.Count; c++)
         {
             var reference = SourceLocation.ColumnName(c + 1) + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
