@@ -24,7 +24,8 @@ internal static class WorkbookBuilder
         using var raw = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(raw, SpreadsheetDocumentType.Workbook))
         {
-            var workbookPart = document.AddWorkbookPart();
+            // Explicit relationship IDs: the SDK would otherwise make random ones, and the bytes would change on every run.
+            var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
             workbookPart.Workbook = new Workbook();
             var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
             styles.Stylesheet = Stylesheet();
