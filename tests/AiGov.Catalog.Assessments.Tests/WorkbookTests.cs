@@ -341,6 +341,29 @@ public sealed class WorkbookTests
     }
 
     [Fact]
+    public void The_catalogue_workbook_has_every_edition_the_lineage_and_the_sources_and_is_deterministic()
+    {
+        var bytes = CatalogWorkbook.Write(Catalog);
+
+        CatalogWorkbook.Write(Catalog).Should().Equal(bytes);
+        var data = Independent(bytes);
+        var expected = new List<string> { "About" };
+        foreach (var edition in Catalog.Editions)
+        {
+            expected.AddRange(new[] { "risks", "measures", "mappings", "guidelines" }.Select(k => edition.Edition + " " + k));
+            Sheet(data, edition.Edition + " risks").Skip(1).Select(r => (string)r[0]!).Should().Equal(edition.Risks.Select(r => r.Id));
+            Sheet(data, edition.Edition + " measures").Count.Should().Be(edition.Measures.Length + 1);
+            Sheet(data, edition.Edition + " guidelines").Count.Should().Be(edition.GuidelineItems.Length + 1);
+            Sheet(data, edition.Edition + " mappings").Count.Should().Be(edition.Elements.Sum(e => e.Stages.Length + e.Actors.Length) + 1);
+        }
+
+        expected.AddRange(new[] { "Lineage", "Sources" });
+        data.Select(t => t.Name).Should().Equal(expected);
+        Sheet(data, "Lineage").Count.Should().Be(Catalog.Lineages.Sum(l => l.Links.Length) + 1);
+        Sheet(data, "Sources").Skip(1).Select(r => (string)r[0]!).Should().Equal(Catalog.Sources.Select(s => s.Id));
+    }
+
+    [Fact]
     public void Neither_core_package_depends_on_open_xml()
     {
         foreach (var assembly in new[] { typeof(GovernanceCatalog).Assembly, typeof(Assessment).Assembly })

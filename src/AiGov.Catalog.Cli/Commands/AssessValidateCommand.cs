@@ -20,7 +20,7 @@ internal static class AssessValidateCommand
         var command = new Command(
             "validate",
             "Check assessment files against the format and the catalogue: unknown or duplicate risk IDs, risks of another edition, missing required fields, "
-            + "wrong types, unknown fields. Every problem is listed as file(line,column). Exit code 1 when a file has errors.")
+            + "wrong types, unknown fields. Every problem is listed as file(line,column), or file(Sheet!C7) in a workbook. Exit code 1 when a file has errors.")
         {
             files,
         };
@@ -94,6 +94,12 @@ internal static class AssessValidateCommand
                 w.WriteString("file", p.File);
                 w.WriteNumber("line", p.Line);
                 w.WriteNumber("column", p.Column);
+                if (p.Location.Sheet is { } sheet)
+                {
+                    w.WriteString("sheet", sheet);
+                    w.WriteString("cell", p.Location.Cell);
+                }
+
                 w.WriteString("severity", p.Severity == ProblemSeverity.Error ? "error" : "warning");
                 w.WriteString("code", p.CodeText);
                 w.WriteString("path", p.Path);

@@ -19,7 +19,7 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong(CatalogExporters.Known.ToArray());
         var output = new Option<string?>("--out", "-o") { Description = "The folder to write into (default: the current folder).", HelpName = "dir" };
         var edition = CommonOptions.Edition("Only this edition (default: every edition).");
-        var command = new Command("export", "Export the catalogue for other tools: JSON, CSV, Markdown or OSCAL.") { format, output, edition };
+        var command = new Command("export", "Export the catalogue for other tools: JSON, CSV, Markdown, OSCAL or an Excel workbook.") { format, output, edition };
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(format)!;
@@ -34,7 +34,15 @@ internal static class ExportCommand
             foreach (var file in exporter.Export(context.Catalog, only))
             {
                 var path = Path.Combine(folder, file.Name);
-                CliContext.WriteFile(path, file.Text);
+                if (file.Bytes is { } bytes)
+                {
+                    CliContext.WriteFile(path, bytes);
+                }
+                else
+                {
+                    CliContext.WriteFile(path, file.Text);
+                }
+
                 context.Output.Write("Wrote " + path + "\n");
             }
 
