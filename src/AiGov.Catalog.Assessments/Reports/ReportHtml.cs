@@ -227,7 +227,7 @@ internal static class ReportHtml
             {
                 var t = g.Tally;
                 var title = g.Element is not null ? TitleFormatter.Format(g.Element.Title, lang) : TitleFormatter.Format(g.Term!, lang);
-                L(b, "<tr><td>" + (risk ? "<code>" + Escape(g.Key) + "</code>" : Escape(g.Label)) + "</td><td>" + Escape(title) + "</td>" + Num(t.Total) + Num(t.Implemented) + Num(t.PartiallyImplemented) + Num(t.Planned) + Num(t.NotImplemented) + Num(t.NotApplicable) + Num(t.Unanswered) + "<td class=\"n\">" + Escape(Score(t.ScorePercent)) + "</td></tr>");
+                L(b, "<tr><td>" + (risk || g.Term is not null ? "<code>" + Escape(g.Key) + "</code>" : Escape(g.Label)) + "</td><td>" + Escape(title) + "</td>" + Num(t.Total) + Num(t.Implemented) + Num(t.PartiallyImplemented) + Num(t.Planned) + Num(t.NotImplemented) + Num(t.NotApplicable) + Num(t.Unanswered) + "<td class=\"n\">" + Escape(Score(t.ScorePercent)) + "</td></tr>");
             }
 
             L(b, "</table>");

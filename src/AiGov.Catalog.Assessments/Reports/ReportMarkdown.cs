@@ -188,7 +188,7 @@ internal static class ReportMarkdown
                 var t = g.Tally;
                 Row(b, new[]
                 {
-                    risk ? Code(g.Key) : Escape(g.Label),
+                    risk || g.Term is not null ? Code(g.Key) : Escape(g.Label),
                     Escape(g.Element is not null ? TitleFormatter.Format(g.Element.Title, lang) : TitleFormatter.Format(g.Term!, lang)),
                     N(t.Total), N(t.Implemented), N(t.PartiallyImplemented), N(t.Planned), N(t.NotImplemented), N(t.NotApplicable), N(t.Unanswered),
                     Score(t.ScorePercent),
