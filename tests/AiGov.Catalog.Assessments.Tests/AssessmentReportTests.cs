@@ -28,6 +28,27 @@ public sealed class AssessmentReportTests
     [InlineData("md")]
     [InlineData("json")]
     [InlineData("html")]
+    public void The_report_of_a_measure_checklist_matches_the_approved_snapshot(string format)
+    {
+        // A 2.0 service-provider template with three risks answered, their measure checklists included.
+        var template = AssessmentTemplate.Create(GovernanceCatalog.Default, Edition.V2_0, new DateOnly(2026, 12, 1), GovernanceCatalog.Default.Actors.First(a => a.Key == "service-provider"), organisation: "Example Assistants Ltd. (fictional)");
+        var answered = template.Entries.Where(e => !e.Measures.IsEmpty).Select(e => e.RiskId).Take(3).ToList();
+        var entries = template.Entries.Select(e => answered.IndexOf(e.RiskId) switch
+        {
+            0 => new AssessmentEntry(e.RiskId, AssessmentStatus.Addressed, "ML Platform team", new[] { "Model cards" }, measures: e.Measures.Select((m, j) => new MeasureAnswer(m.MeasureId, j == 0 ? MeasureState.Implemented : MeasureState.NotImplemented))),
+            1 => new AssessmentEntry(e.RiskId, AssessmentStatus.PartiallyAddressed, "Responsible AI office", measures: e.Measures.Select(m => new MeasureAnswer(m.MeasureId, MeasureState.Planned, notes: "Q2 2027"))),
+            2 => new AssessmentEntry(e.RiskId, AssessmentStatus.NotApplicable, notes: "No open-weight release.", measures: e.Measures),
+            _ => e,
+        });
+        var assessment = new Assessment(template.Edition, template.Organisation, template.Assessed, entries, template.Scope);
+
+        Snapshot.Match(Render(AssessmentReport.Create(assessment, language: TitleLanguage.En), format), "Report_measures_2_0", format);
+    }
+
+    [Theory]
+    [InlineData("md")]
+    [InlineData("json")]
+    [InlineData("html")]
     public void Renderings_are_the_same_in_every_culture(string format)
     {
         var expected = Render(Report, format);

@@ -12,7 +12,22 @@ public sealed class AssessmentSchemaTests
     public void The_statuses_of_the_schema_are_the_readers()
     {
         Schema["$defs"]!["status"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>())
-            .Should().Equal(AssessmentNames.Statuses.Select(AssessmentNames.Of));
+            .Should().Equal(AssessmentNames.Statuses.Append(AssessmentStatus.Unassessed).Select(AssessmentNames.Of));
+    }
+
+    [Fact]
+    public void The_measure_states_and_measure_fields_of_the_schema_are_the_readers()
+    {
+        Schema["$defs"]!["measureState"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>())
+            .Should().Equal(AssessmentNames.MeasureStates.Select(AssessmentNames.Of));
+        Schema["properties"]!["format-version"]!["enum"]!.AsArray().Select(n => n!.GetValue<int>()).Should().Equal(Assessment.OldestFormatVersion, Assessment.CurrentFormatVersion);
+        var risk = GovernanceCatalog.Default.Edition(Edition.V2_0).Risks.First(r => !r.Measures.IsEmpty);
+        var entry = new AssessmentEntry(risk.Id, AssessmentStatus.NotApplicable, notes: "n", measures: new[] { new MeasureAnswer(risk.Measures[0].Id, MeasureState.NotApplicable, new[] { "https://e.example/1" }, "why") });
+        using var document = JsonDocument.Parse(AssessmentWriter.ToJson(new Assessment(Edition.V2_0, "Org", new DateOnly(2026, 12, 1), new[] { entry })));
+        var fields = document.RootElement.GetProperty("entries")[0].GetProperty("measures")[0].EnumerateObject().Select(p => p.Name);
+        Names(Schema["$defs"]!["measureAnswer"]!["properties"]!).Should().Equal(fields);
+        Names(Schema["$defs"]!["entry"]!["properties"]!).Should().Contain("measures");
+        Names(Schema["$defs"]!["prior"]!["properties"]!).Should().Contain("measures");
     }
 
     [Fact]

@@ -7,6 +7,8 @@ internal static class TestFiles
 
     public static string Invalid(string name) => Path.Combine(AppContext.BaseDirectory, "Invalid", name);
 
+    public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
     public static string Schema => Path.Combine(AppContext.BaseDirectory, "schema", "assessment.schema.json");
 
     public static Assessment LoadSample() => AssessmentReader.Load(Sample);

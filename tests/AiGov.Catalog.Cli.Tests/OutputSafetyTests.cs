@@ -24,6 +24,9 @@ public sealed class OutputSafetyTests : IDisposable
         { "assess report {input} --format html", "--out" },
         { "assess migrate {input}", "--out" },
         { "assess migrate {input}", "--report" },
+        { "assess upgrade {input}", "--out" },
+        { "assess init --edition 1.0", "--out" },
+        { "assess init --edition 2.0 --format xlsx", "--out" },
     };
 
     /// <summary>The commands that read an input file, with the option that names an output.</summary>
@@ -35,6 +38,7 @@ public sealed class OutputSafetyTests : IDisposable
         { "assess migrate {input}", "--out" },
         { "assess migrate {input}", "--report" },
         { "assess migrate {input} --out {folder}/other.yaml", "--report" },
+        { "assess upgrade {input}", "--out" },
     };
 
     [Theory]
@@ -117,6 +121,29 @@ public sealed class OutputSafetyTests : IDisposable
 
         forced.Exit.Should().Be(0, forced.ToString());
         File.ReadAllText(target).Should().NotBe(Original).And.NotBeEmpty();
+        NoTemporaryFiles();
+    }
+
+    [Theory]
+    [InlineData("assess init --edition 2.0")]
+    [InlineData("assess upgrade {input}")]
+    [InlineData("assess migrate {input} --to 2.0")]
+    public void An_existing_workbook_is_refused_without_force_and_replaced_atomically_with_it(string command)
+    {
+        var input = Input();
+        var target = Path.Combine(_folder, "existing.xlsx");
+        File.WriteAllText(target, Original);
+
+        var refused = Run(command, input, "--out", target, force: false);
+
+        OneLineRefusal(refused, target + " exists: use --force to replace it.");
+        File.ReadAllText(target).Should().Be(Original);
+
+        var forced = Run(command, input, "--out", target, force: true);
+
+        forced.Exit.Should().Be(0, forced.ToString());
+        var read = AiGov.Catalog.Assessments.Workbooks.AssessmentWorkbooks.Read(target);
+        read.IsValid.Should().BeTrue(string.Join("\n", read.Problems));
         NoTemporaryFiles();
     }
 
@@ -263,7 +290,7 @@ public sealed class OutputSafetyTests : IDisposable
     [Fact]
     public void Every_writing_command_offers_force()
     {
-        foreach (var command in new[] { "diff", "export", "assess report", "assess migrate" })
+        foreach (var command in new[] { "diff", "export", "assess report", "assess migrate", "assess init", "assess upgrade" })
         {
             var help = Cli.Run(command.Split(' ').Append("--help").ToArray());
             help.Output.Should().Contain("--force", command);

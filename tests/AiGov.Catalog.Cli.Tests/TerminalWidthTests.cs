@@ -65,6 +65,34 @@ public sealed class TerminalWidthTests
         }
     }
 
+    [Theory]
+    [InlineData(80)]
+    [InlineData(120)]
+    public void Init_upgrade_and_workbook_commands_fit_the_terminal(int width)
+    {
+        var folder = Cli.TempDirectory();
+        var yaml = Path.Combine(folder, "template.yaml");
+        var xlsx = Path.Combine(folder, "template.xlsx");
+        var runs = new[]
+        {
+            new[] { "assess", "init", "--edition", "2.0", "--out", yaml },
+            new[] { "assess", "init", "--edition", "1.0", "--actor", "service-provider", "--out", xlsx },
+            new[] { "assess", "upgrade", Cli.Sample, "--out", Path.Combine(folder, "upgraded.xlsx") },
+            new[] { "assess", "validate", xlsx },
+            new[] { "assess", "report", xlsx },
+            new[] { "assess", "migrate", Path.Combine(folder, "upgraded.xlsx"), "--to", "2.0", "--out", Path.Combine(folder, "migrated.xlsx") },
+            new[] { "export", "--format", "xlsx", "--out", folder },
+        };
+        foreach (var args in runs)
+        {
+            var run = Cli.RunAt(width, args);
+            run.Exit.Should().Be(0, run.ToString());
+            run.Output.Should().NotBeEmpty();
+            TooWide(run.Output.Replace(folder, "/tmp/x", StringComparison.Ordinal).Replace(Cli.Sample, "example-1.0.yaml", StringComparison.Ordinal), width)
+                .Should().BeEmpty(because: string.Join(" ", args) + " must fit " + width + " columns");
+        }
+    }
+
     [Fact]
     public void Wide_keeps_every_full_title()
     {

@@ -30,7 +30,8 @@ public sealed class AssessmentCoverage
         ImmutableArray<HeatMapRow> heatMap,
         ImmutableArray<Risk> unstaged,
         ImmutableArray<Risk> unassessed,
-        ImmutableArray<CoverageGap> gaps)
+        ImmutableArray<CoverageGap> gaps,
+        MeasureCoverage measures)
     {
         Assessment = assessment;
         EditionCatalog = edition;
@@ -44,7 +45,11 @@ public sealed class AssessmentCoverage
         Unstaged = unstaged;
         Unassessed = unassessed;
         Gaps = gaps;
+        Measures = measures;
     }
+
+    /// <summary>Gets the measure coverage of the entries that record a measure checklist (format-version 2), and the open measures.</summary>
+    public MeasureCoverage Measures { get; }
 
     /// <summary>Gets the assessment.</summary>
     public Assessment Assessment { get; }
@@ -82,7 +87,7 @@ public sealed class AssessmentCoverage
     /// <summary>Gets the risks mapped to no lifecycle stage (in no heat-map row).</summary>
     public ImmutableArray<Risk> Unstaged { get; }
 
-    /// <summary>Gets the risks of the edition that have no entry, in document order.</summary>
+    /// <summary>Gets the risks of the edition that have no entry or are <c>unassessed</c>, in document order.</summary>
     public ImmutableArray<Risk> Unassessed { get; }
 
     /// <summary>Gets every risk that is not addressed, partially addressed, needs review or is unassessed, in document order.</summary>
@@ -109,6 +114,7 @@ public sealed class AssessmentCoverage
         }
 
         StatusTally Tally(IEnumerable<Risk> risks) => new(risks.Select(r => assessment.Find(r.Id)?.Status));
+        bool Unanswered(Risk r) => assessment.Find(r.Id) is not { } e || e.Status == AssessmentStatus.Unassessed;
         ImmutableArray<string> Ids(IEnumerable<Risk> risks) => risks.Select(r => r.Id).ToImmutableArray();
 
         var byCategory = edition.Categories
@@ -139,12 +145,13 @@ public sealed class AssessmentCoverage
             .Select(x => new CoverageGroup(x.Actor.Key, x.Actor.TitleEn, null, x.Actor, 0, Ids(x.Risks), Tally(x.Risks)))
             .ToImmutableArray();
 
-        var unassessed = edition.Risks.Where(r => assessment.Find(r.Id) is null).ToImmutableArray();
+        var unassessed = edition.Risks.Where(Unanswered).ToImmutableArray();
         var gaps = edition.Risks
             .Select(r => new CoverageGap(r, assessment.Find(r.Id)))
             .Where(g => g.Status is null or AssessmentStatus.NotAddressed or AssessmentStatus.PartiallyAddressed or AssessmentStatus.NeedsReview)
             .ToImmutableArray();
 
-        return new AssessmentCoverage(assessment, edition, Tally(edition.Risks), byCategory, bySubcategory, byArea, byStage, byActor, heatMap, matrix.Unstaged, unassessed, gaps);
+        var measures = MeasureCoverage.Compute(assessment, edition, catalog);
+        return new AssessmentCoverage(assessment, edition, Tally(edition.Risks), byCategory, bySubcategory, byArea, byStage, byActor, heatMap, matrix.Unstaged, unassessed, gaps, measures);
     }
 }

@@ -16,7 +16,7 @@ public sealed class CoverageGap
     public AssessmentEntry? Entry { get; }
 
     /// <summary>Gets the status, or null for an unassessed risk.</summary>
-    public AssessmentStatus? Status => Entry?.Status;
+    public AssessmentStatus? Status => Entry?.Status is { } s && s != AssessmentStatus.Unassessed ? s : null;
 
     /// <summary>Returns the risk ID and status.</summary>
     /// <returns>A display form.</returns>

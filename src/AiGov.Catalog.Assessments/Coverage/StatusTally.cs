@@ -21,7 +21,7 @@ public sealed class StatusTally
             Total++;
             switch (status)
             {
-                case null: Unassessed++; break;
+                case null or AssessmentStatus.Unassessed: Unassessed++; break;
                 case AssessmentStatus.Addressed: Addressed++; break;
                 case AssessmentStatus.PartiallyAddressed: PartiallyAddressed++; break;
                 case AssessmentStatus.NotAddressed: NotAddressed++; break;
@@ -49,7 +49,7 @@ public sealed class StatusTally
     /// <summary>Gets the number that migration marked as needing review.</summary>
     public int NeedsReview { get; }
 
-    /// <summary>Gets the number with no entry.</summary>
+    /// <summary>Gets the number with no entry or with the status <c>unassessed</c>.</summary>
     public int Unassessed { get; }
 
     /// <summary>Gets the number with a decided status (addressed, partially, not addressed, not applicable).</summary>
@@ -66,7 +66,7 @@ public sealed class StatusTally
     /// <returns>The count.</returns>
     public int Count(AssessmentStatus? status) => status switch
     {
-        null => Unassessed,
+        null or AssessmentStatus.Unassessed => Unassessed,
         AssessmentStatus.Addressed => Addressed,
         AssessmentStatus.PartiallyAddressed => PartiallyAddressed,
         AssessmentStatus.NotAddressed => NotAddressed,

@@ -77,6 +77,8 @@ public static class AssessmentMigrator
         }
 
         var entries = new List<AssessmentEntry>();
+        var carriedKeys = new HashSet<(string Risk, string Measure)>();
+        var reasons = new Dictionary<(string Risk, string Measure), string>();
         var review = new HashSet<string>(StringComparer.Ordinal);
         var newRisks = ImmutableArray.CreateBuilder<Risk>();
         var unassessed = ImmutableArray.CreateBuilder<Risk>();
@@ -100,8 +102,10 @@ public static class AssessmentMigrator
             {
                 var (risk, diffEntry) = sources[0];
                 var prior = source.Find(risk.Id)!;
-                var reference = new PriorAnswer(risk.Id, diffEntry.ChangeKind, Describe(diffEntry, risk, target));
-                entries.Add(new AssessmentEntry(target.Id, prior.Status, prior.Owner, prior.Controls, prior.Evidence, prior.Notes, new[] { reference }));
+                var carriedOne = CarryMeasures(catalog, to, target, new[] { (risk, prior) }, carriedKeys, reasons);
+                var left = prior.Measures.Where(m => !carriedKeys.Contains((risk.Id, m.MeasureId))).ToList();
+                var reference = new PriorAnswer(risk.Id, diffEntry.ChangeKind, Describe(diffEntry, risk, target) + (left.Count == 0 ? string.Empty : " Measure answers that could not be carried are kept here."), measures: left);
+                entries.Add(new AssessmentEntry(target.Id, prior.Status, prior.Owner, prior.Controls, prior.Evidence, prior.Notes, new[] { reference }, measures: carriedOne));
                 continue;
             }
 
@@ -112,10 +116,11 @@ public static class AssessmentMigrator
                 var note = Describe(c.Entry, c.Risk, target) + (answer is null ? " Not assessed in " + source.Edition + "." : string.Empty);
                 return answer is null
                     ? new PriorAnswer(c.Risk.Id, c.Entry.ChangeKind, note)
-                    : new PriorAnswer(c.Risk.Id, c.Entry.ChangeKind, note, answer.Status, answer.Owner, answer.Controls, answer.Evidence, answer.Notes);
+                    : new PriorAnswer(c.Risk.Id, c.Entry.ChangeKind, note, answer.Status, answer.Owner, answer.Controls, answer.Evidence, answer.Notes, measures: answer.Measures);
             }).ToList();
             var owners = answered.Select(c => source.Find(c.Risk.Id)!.Owner).Distinct().ToList();
-            entries.Add(new AssessmentEntry(target.Id, AssessmentStatus.NeedsReview, owners.Count == 1 ? owners[0] : null, migratedFrom: priors));
+            var carried = CarryMeasures(catalog, to, target, answered.Select(c => (c.Risk, source.Find(c.Risk.Id)!)), carriedKeys, reasons);
+            entries.Add(new AssessmentEntry(target.Id, AssessmentStatus.NeedsReview, owners.Count == 1 ? owners[0] : null, migratedFrom: priors, measures: carried));
         }
 
         var steps = ImmutableArray.CreateBuilder<MigrationStep>();
@@ -137,7 +142,12 @@ public static class AssessmentMigrator
                     : diffEntry.After.IsEmpty
                         ? "Removed in " + to + ": " + Label(risk) + " has no successor."
                         : Label(risk) + " became " + string.Join(" and ", diffEntry.After.Select(Label)) + ", which is not a risk item.";
-                retired.Add(new PriorAnswer(risk.Id, ChangeKind.Removed, why + " The answer is kept here.", entry.Status, entry.Owner, entry.Controls, entry.Evidence, entry.Notes));
+                retired.Add(new PriorAnswer(risk.Id, ChangeKind.Removed, why + " The answer is kept here.", entry.Status, entry.Owner, entry.Controls, entry.Evidence, entry.Notes, measures: entry.Measures));
+                foreach (var answer in entry.Measures)
+                {
+                    reasons.TryAdd((risk.Id, answer.MeasureId), "the risk has no successor in " + to + "; the answer is kept under retired");
+                }
+
                 steps.Add(new MigrationStep(entry, risk, MigrationOutcome.Dropped, diffEntry, targets, why));
                 continue;
             }
@@ -154,9 +164,97 @@ public static class AssessmentMigrator
             steps.Add(new MigrationStep(entry, risk, outcome, diffEntry, targets, note));
         }
 
+        var uncarried = ImmutableArray.CreateBuilder<UncarriedMeasureAnswer>();
+        foreach (var risk in fromEdition.Risks)
+        {
+            if (source.Find(risk.Id) is not { } entry)
+            {
+                continue;
+            }
+
+            foreach (var answer in entry.Measures.Where(m => !carriedKeys.Contains((risk.Id, m.MeasureId))))
+            {
+                uncarried.Add(new UncarriedMeasureAnswer(risk.Id, answer, reasons.TryGetValue((risk.Id, answer.MeasureId), out var why) ? why : "no successor measure addresses the successor risk"));
+            }
+        }
+
         var migrated = new Assessment(to, source.Organisation, source.Assessed, entries, source.Scope, source.Notes, source.Edition, retired);
         var sourcesByTarget = contributions.ToDictionary(p => p.Key, p => p.Value.ToImmutableArray(), StringComparer.Ordinal);
-        return new MigrationResult(source, migrated, catalog.DataVersion, steps.ToImmutable(), newRisks.ToImmutable(), unassessed.ToImmutable(), catalog, sourcesByTarget);
+        return new MigrationResult(source, migrated, catalog.DataVersion, steps.ToImmutable(), newRisks.ToImmutable(), unassessed.ToImmutable(), catalog, sourcesByTarget, uncarried.ToImmutable());
+    }
+
+    /// <summary>
+    /// Carries the measure answers of the earlier entries that lead to <paramref name="target"/> through the measure
+    /// lineage: an answer goes to each successor measure that addresses the target risk. Two answers that reach the same
+    /// measure with different states are both left out (a person must choose). Records what was carried and why not.
+    /// </summary>
+    private static List<MeasureAnswer> CarryMeasures(
+        GovernanceCatalog catalog,
+        Edition to,
+        Risk target,
+        IEnumerable<(Risk Risk, AssessmentEntry Entry)> sources,
+        HashSet<(string Risk, string Measure)> carriedKeys,
+        Dictionary<(string Risk, string Measure), string> reasons)
+    {
+        var targetMeasures = new HashSet<string>(target.Measures.Select(m => m.Id), StringComparer.Ordinal);
+        var candidates = new Dictionary<string, List<(string Risk, MeasureAnswer Answer)>>(StringComparer.Ordinal);
+        foreach (var (risk, entry) in sources)
+        {
+            foreach (var answer in entry.Measures)
+            {
+                var key = (risk.Id, answer.MeasureId);
+                var measure = catalog.TryFind(answer.MeasureId, out var found) ? found : null;
+                var successors = measure is null ? new List<Measure>() : catalog.Successors(measure, to).Select(c => c.Element).OfType<Measure>().ToList();
+                var fitting = successors.Where(m => targetMeasures.Contains(m.Id)).ToList();
+                if (fitting.Count == 0)
+                {
+                    reasons.TryAdd(key, successors.Count == 0
+                        ? "the lineage gives " + answer.MeasureId + " no successor measure in " + to
+                        : "its successor " + string.Join(", ", successors.Select(m => m.Id)) + " does not address " + target.Id);
+                    continue;
+                }
+
+                foreach (var successor in fitting)
+                {
+                    if (!candidates.TryGetValue(successor.Id, out var list))
+                    {
+                        candidates[successor.Id] = list = new List<(string, MeasureAnswer)>();
+                    }
+
+                    list.Add((risk.Id, answer));
+                }
+            }
+        }
+
+        var result = new List<MeasureAnswer>();
+        foreach (var measure in target.Measures)
+        {
+            if (!candidates.TryGetValue(measure.Id, out var list))
+            {
+                continue;
+            }
+
+            if (list.Select(x => x.Answer.State).Distinct().Count() > 1)
+            {
+                foreach (var (risk, answer) in list)
+                {
+                    reasons[(risk, answer.MeasureId)] = "answers from " + string.Join(", ", list.Select(x => x.Risk + " (" + AssessmentNames.Label(x.Answer.State).ToLowerInvariant() + ")")) + " disagree about " + measure.Id;
+                }
+
+                continue;
+            }
+
+            var first = list[0].Answer;
+            var evidence = list.SelectMany(x => x.Answer.Evidence).Distinct(StringComparer.Ordinal).ToList();
+            var notes = list.Select(x => x.Answer.Notes).Where(n => n is not null).Distinct(StringComparer.Ordinal).ToList();
+            result.Add(new MeasureAnswer(measure.Id, first.State, evidence, notes.Count == 0 ? null : string.Join(" ", notes)));
+            foreach (var (risk, answer) in list)
+            {
+                carriedKeys.Add((risk, answer.MeasureId));
+            }
+        }
+
+        return result;
     }
 
     private static bool IsStructural(DiffEntry entry) =>

@@ -83,6 +83,19 @@ internal static class MigrationJson
 
         w.WriteEndArray();
         ReportJson.Priors(w, "dropped", m.Migrated.Retired.Skip(m.Source.Retired.Length));
+        w.WriteStartArray("uncarriedMeasures");
+        foreach (var u in m.UncarriedMeasures)
+        {
+            w.WriteStartObject();
+            w.WriteString("risk", u.RiskId);
+            w.WriteString("measure", u.Answer.MeasureId);
+            w.WriteString("state", u.Answer.State is { } state ? AssessmentNames.Of(state) : null);
+
+            w.WriteString("reason", u.Reason);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     });
 }

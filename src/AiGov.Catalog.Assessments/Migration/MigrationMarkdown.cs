@@ -105,6 +105,28 @@ internal static class MigrationMarkdown
             }
         }
 
+        if (m.Source.Entries.Any(e => !e.Measures.IsEmpty))
+        {
+            Line(b);
+            Line(b, "## Measure answers not carried to " + to + " (" + N(m.UncarriedMeasures.Length) + ")");
+            Line(b);
+            Line(b, "Each is kept in the migrated file, under the entry's `migrated-from` or under `retired`.");
+            Line(b);
+            if (m.UncarriedMeasures.IsEmpty)
+            {
+                Line(b, "None.");
+            }
+            else
+            {
+                Row(b, new[] { from + " risk", from + " measure", "State", "Why" });
+                Rule(b, "---", "---", "---", "---");
+                foreach (var u in m.UncarriedMeasures)
+                {
+                    Row(b, new[] { Code(u.RiskId), Code(u.Answer.MeasureId), AssessmentNames.Label(u.Answer.State), Escape(u.Reason) });
+                }
+            }
+        }
+
         return b.ToString();
     }
 

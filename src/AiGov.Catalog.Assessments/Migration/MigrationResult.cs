@@ -20,8 +20,10 @@ public sealed class MigrationResult
         ImmutableArray<Risk> newRisks,
         ImmutableArray<Risk> unassessedPredecessors,
         GovernanceCatalog catalog,
-        IReadOnlyDictionary<string, ImmutableArray<(Risk Risk, DiffEntry Entry)>> sources)
+        IReadOnlyDictionary<string, ImmutableArray<(Risk Risk, DiffEntry Entry)>> sources,
+        ImmutableArray<UncarriedMeasureAnswer> uncarriedMeasures)
     {
+        UncarriedMeasures = uncarriedMeasures;
         Source = source;
         Migrated = migrated;
         DataVersion = dataVersion;
@@ -55,6 +57,13 @@ public sealed class MigrationResult
 
     /// <summary>Gets the newer edition's risks left unassessed because none of their predecessors was assessed.</summary>
     public ImmutableArray<Risk> UnassessedPredecessors { get; }
+
+    /// <summary>
+    /// Gets every measure answer migration could not carry to the newer edition's measures (no successor measure in the
+    /// lineage, a successor that does not address the successor risk, disagreeing answers, or a removed risk), in the
+    /// earlier edition's document order. Each is still in the migrated file, under <c>migrated-from</c> or <c>retired</c>.
+    /// </summary>
+    public ImmutableArray<UncarriedMeasureAnswer> UncarriedMeasures { get; }
 
     /// <summary>Gets the migrated entries that need review.</summary>
     public ImmutableArray<AssessmentEntry> NeedsReview => Migrated.Entries.Where(e => e.Status == AssessmentStatus.NeedsReview).ToImmutableArray();

@@ -11,7 +11,7 @@ namespace AiGov.Catalog.Assessments;
 /// <see cref="AssessmentWriter"/>. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// The file format (<c>format: aigov-assessment</c>, <c>format-version: 1</c>) is described in
+/// The file format (<c>format: aigov-assessment</c>, <c>format-version: 2</c>; version 1, without measure checklists, is still read) is described in
 /// <c>samples/assessments/README.md</c> and by the JSON Schema <c>catalog/schema/assessment.schema.json</c>.
 /// </remarks>
 public sealed class Assessment
@@ -19,8 +19,11 @@ public sealed class Assessment
     /// <summary>The value of the <c>format</c> field.</summary>
     public const string FormatName = "aigov-assessment";
 
-    /// <summary>The format version this library reads and writes.</summary>
-    public const int CurrentFormatVersion = 1;
+    /// <summary>The format version this library writes (it reads 1 and 2).</summary>
+    public const int CurrentFormatVersion = 2;
+
+    /// <summary>The oldest format version this library reads.</summary>
+    public const int OldestFormatVersion = 1;
 
     private readonly Dictionary<string, AssessmentEntry> _byRisk;
 
@@ -34,6 +37,7 @@ public sealed class Assessment
     /// <param name="previousEdition">The edition the assessment was migrated from, if it was.</param>
     /// <param name="retired">Answers to risks of an earlier edition that this edition removed (kept by migration).</param>
     /// <param name="file">The file it was read from, as named by the caller, if any.</param>
+    /// <param name="formatVersion">The format version it was read from (<see cref="CurrentFormatVersion"/> for one made in code).</param>
     /// <exception cref="ArgumentException"><paramref name="organisation"/> is empty, or two entries name the same risk.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
     public Assessment(
@@ -45,7 +49,8 @@ public sealed class Assessment
         string? notes = null,
         Edition? previousEdition = null,
         IEnumerable<PriorAnswer>? retired = null,
-        string? file = null)
+        string? file = null,
+        int formatVersion = CurrentFormatVersion)
     {
         if (string.IsNullOrWhiteSpace(organisation))
         {
@@ -62,6 +67,7 @@ public sealed class Assessment
         PreviousEdition = previousEdition;
         Retired = retired is null ? ImmutableArray<PriorAnswer>.Empty : retired.ToImmutableArray();
         File = file;
+        FormatVersion = formatVersion;
         _byRisk = new Dictionary<string, AssessmentEntry>(StringComparer.Ordinal);
         foreach (var entry in Entries)
         {
@@ -72,8 +78,8 @@ public sealed class Assessment
         }
     }
 
-    /// <summary>Gets the format version (<see cref="CurrentFormatVersion"/>).</summary>
-    public int FormatVersion => CurrentFormatVersion;
+    /// <summary>Gets the format version the assessment was read from (1 or 2); writers always write <see cref="CurrentFormatVersion"/>.</summary>
+    public int FormatVersion { get; }
 
     /// <summary>Gets the edition assessed.</summary>
     public Edition Edition { get; }

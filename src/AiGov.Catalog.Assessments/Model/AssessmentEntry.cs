@@ -16,6 +16,7 @@ public sealed class AssessmentEntry
     /// <param name="notes">Free text.</param>
     /// <param name="migratedFrom">Where the answer came from, when migration produced the entry.</param>
     /// <param name="location">Where the entry was read, if it was read from a file.</param>
+    /// <param name="measures">The measure checklist (format-version 2): one answer per measure that addresses the risk.</param>
     /// <exception cref="ArgumentException"><paramref name="riskId"/> is null or empty.</exception>
     public AssessmentEntry(
         string riskId,
@@ -25,7 +26,8 @@ public sealed class AssessmentEntry
         IEnumerable<string>? evidence = null,
         string? notes = null,
         IEnumerable<PriorAnswer>? migratedFrom = null,
-        SourceLocation? location = null)
+        SourceLocation? location = null,
+        IEnumerable<MeasureAnswer>? measures = null)
     {
         if (string.IsNullOrEmpty(riskId))
         {
@@ -40,7 +42,11 @@ public sealed class AssessmentEntry
         Notes = notes;
         MigratedFrom = migratedFrom is null ? ImmutableArray<PriorAnswer>.Empty : migratedFrom.ToImmutableArray();
         Location = location;
+        Measures = measures is null ? ImmutableArray<MeasureAnswer>.Empty : measures.ToImmutableArray();
     }
+
+    /// <summary>Gets the measure checklist (format-version 2; empty when none was recorded), in the order of the file.</summary>
+    public ImmutableArray<MeasureAnswer> Measures { get; }
 
     /// <summary>Gets the canonical ID of the risk (<c>1.0:3.1.1.a</c>), whatever form the file used.</summary>
     public string RiskId { get; }

@@ -20,4 +20,10 @@ public enum AssessmentStatus
     /// attached and a person must choose one of the other statuses. Counts as not yet assessed.
     /// </summary>
     NeedsReview,
+
+    /// <summary>
+    /// <c>unassessed</c>: not answered yet (format-version 2). <see cref="AssessmentTemplate"/> writes it for every risk
+    /// of a new assessment; reports count it as a risk with no entry.
+    /// </summary>
+    Unassessed,
 }

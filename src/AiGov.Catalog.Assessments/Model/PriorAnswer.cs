@@ -21,6 +21,7 @@ public sealed class PriorAnswer
     /// <param name="evidence">The earlier answer's evidence links, if any.</param>
     /// <param name="notes">The earlier answer's notes, if any.</param>
     /// <param name="location">Where the prior answer was read, if it was read from a file.</param>
+    /// <param name="measures">The earlier answer's measure checklist, or the measure answers migration could not carry.</param>
     /// <exception cref="ArgumentException"><paramref name="riskId"/> is null or empty.</exception>
     public PriorAnswer(
         string riskId,
@@ -31,7 +32,8 @@ public sealed class PriorAnswer
         IEnumerable<string>? controls = null,
         IEnumerable<string>? evidence = null,
         string? notes = null,
-        SourceLocation? location = null)
+        SourceLocation? location = null,
+        IEnumerable<MeasureAnswer>? measures = null)
     {
         if (string.IsNullOrEmpty(riskId))
         {
@@ -47,7 +49,11 @@ public sealed class PriorAnswer
         Evidence = evidence is null ? ImmutableArray<string>.Empty : evidence.ToImmutableArray();
         Notes = notes;
         Location = location;
+        Measures = measures is null ? ImmutableArray<MeasureAnswer>.Empty : measures.ToImmutableArray();
     }
+
+    /// <summary>Gets the earlier answer's measure checklist (answers against the earlier edition's measures), kept so that no measure answer is lost.</summary>
+    public ImmutableArray<MeasureAnswer> Measures { get; }
 
     /// <summary>Gets the canonical ID of the earlier edition's risk.</summary>
     public string RiskId { get; }

@@ -18,11 +18,18 @@ internal sealed class AssessmentBinder
 
     private static readonly string[] EntryFields = { "risk", "status", "owner", "controls", "evidence", "notes", "migrated-from" };
 
+    private static readonly string[] EntryFieldsV2 = { "risk", "status", "owner", "controls", "evidence", "notes", "measures", "migrated-from" };
+
     private static readonly string[] PriorFields = { "risk", "relation", "note", "status", "owner", "controls", "evidence", "notes" };
+
+    private static readonly string[] PriorFieldsV2 = { "risk", "relation", "note", "status", "owner", "controls", "evidence", "notes", "measures" };
+
+    private static readonly string[] MeasureFields = { "measure", "state", "evidence", "notes" };
 
     private readonly GovernanceCatalog _catalog;
     private readonly ProblemSink _sink;
     private Edition? _edition;
+    private int _formatVersion = Assessment.CurrentFormatVersion;
 
     private AssessmentBinder(GovernanceCatalog catalog, ProblemSink sink)
     {
@@ -88,7 +95,7 @@ internal sealed class AssessmentBinder
             return null;
         }
 
-        return new Assessment(_edition.Value, organisation.Value.Text, assessed.Value, entries, scope?.Text, notes?.Text, previous, retired, _sink.File);
+        return new Assessment(_edition.Value, organisation.Value.Text, assessed.Value, entries, scope?.Text, notes?.Text, previous, retired, _sink.File, _formatVersion);
     }
 
     private void CheckFormat(MappingFields fields)
@@ -105,18 +112,22 @@ internal sealed class AssessmentBinder
         var property = fields.Get("format-version");
         if (property is null)
         {
-            fields.Missing("format-version", " (write format-version: 1)");
+            fields.Missing("format-version", " (write format-version: " + Assessment.CurrentFormatVersion.ToString(CultureInfo.InvariantCulture) + ")");
             return;
         }
 
         var value = property.Value;
         if (value.Kind != DocNodeKind.Scalar || value.ScalarType != ScalarType.Number)
         {
-            _sink.Error(value.Location, AssessmentProblemCode.WrongType, "format-version", "expected a number (1), found " + value.Describe());
+            _sink.Error(value.Location, AssessmentProblemCode.WrongType, "format-version", "expected a number (1 or 2), found " + value.Describe());
         }
-        else if (value.Text != Assessment.CurrentFormatVersion.ToString(CultureInfo.InvariantCulture))
+        else if (value.Text is "1" or "2")
         {
-            _sink.Error(value.Location, AssessmentProblemCode.InvalidValue, "format-version", "format-version " + value.Text + " is not supported: this version of the library reads format-version " + Assessment.CurrentFormatVersion.ToString(CultureInfo.InvariantCulture));
+            _formatVersion = value.Text == "1" ? 1 : 2;
+        }
+        else
+        {
+            _sink.Error(value.Location, AssessmentProblemCode.InvalidValue, "format-version", "format-version " + value.Text + " is not supported: this version of the library reads format-version 1 and 2");
         }
     }
 
@@ -173,7 +184,7 @@ internal sealed class AssessmentBinder
             return null;
         }
 
-        var fields = new MappingFields(node, path, _sink, EntryFields);
+        var fields = new MappingFields(node, path, _sink, _formatVersion >= 2 ? EntryFieldsV2 : EntryFields);
         var riskText = fields.RequiredString("risk", " (the risk's ID, e.g. risk: \"1.0:3.1.1.a\")");
         string? riskId = null;
         if (riskText is { } r && _edition is { } edition)
@@ -216,6 +227,16 @@ internal sealed class AssessmentBinder
             }
         }
 
+        var measures = BindMeasures(fields, riskId);
+        if (status is { Status: AssessmentStatus.Addressed } addressed)
+        {
+            var open = measures.Where(m => m.State == MeasureState.NotImplemented).Select(m => m.MeasureId).ToList();
+            if (open.Count > 0)
+            {
+                _sink.Warning(addressed.Location, AssessmentProblemCode.MeasureNotImplemented, fields.Join("status"), (riskId ?? "this risk") + " is marked addressed, but " + (open.Count == 1 ? "its measure " + open[0] + " is" : "its measures " + string.Join(", ", open) + " are") + " not-implemented: implement them, say why they do not apply (not-applicable), or lower the status to partially-addressed");
+            }
+        }
+
         var migratedFrom = new List<PriorAnswer>();
         var sequence = fields.Sequence("migrated-from", required: false);
         if (sequence is not null)
@@ -232,7 +253,131 @@ internal sealed class AssessmentBinder
 
         return riskId is null || status is null
             ? null
-            : new AssessmentEntry(riskId, status.Value.Status, owner?.Text, controls.Select(c => c.Text), evidence, notes?.Text, migratedFrom, node.Location);
+            : new AssessmentEntry(riskId, status.Value.Status, owner?.Text, controls.Select(c => c.Text), evidence, notes?.Text, migratedFrom, node.Location, measures);
+    }
+
+    /// <summary>
+    /// The measure checklist of an entry (or of a prior answer, <paramref name="riskId"/> then names the earlier risk):
+    /// each measure must be a measure of the risk's edition that addresses the risk.
+    /// </summary>
+    private List<MeasureAnswer> BindMeasures(MappingFields fields, string? riskId)
+    {
+        var result = new List<MeasureAnswer>();
+        var sequence = _formatVersion >= 2 ? fields.Sequence("measures", required: false) : null;
+        if (sequence is null)
+        {
+            return result;
+        }
+
+        var risk = riskId is not null && _catalog.TryFind(riskId, out var found) ? found as Risk : null;
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var node = sequence.Items[i];
+            var path = fields.Join("measures") + "[" + (i + 1).ToString(CultureInfo.InvariantCulture) + "]";
+            if (node.Kind != DocNodeKind.Mapping)
+            {
+                _sink.Error(node.Location, AssessmentProblemCode.WrongType, path, "a measure answer is a mapping (measure, state, evidence, notes), not " + node.Describe());
+                continue;
+            }
+
+            var item = new MappingFields(node, path, _sink, MeasureFields);
+            var measureText = item.RequiredString("measure", " (the measure's ID, e.g. measure: \"2.0:4.1.1.a\")");
+            var measureId = measureText is { } m && risk is not null ? ResolveMeasure(m.Text, m.Location, item.Join("measure"), risk) : null;
+            if (measureId is not null && measureText is { } at)
+            {
+                if (seen.TryGetValue(measureId, out var first))
+                {
+                    _sink.Error(at.Location, AssessmentProblemCode.Duplicate, item.Join("measure"), "the measure " + measureId + " is already answered at line " + first.Line.ToString(CultureInfo.InvariantCulture) + ": one answer per measure");
+                    measureId = null;
+                }
+                else
+                {
+                    seen[measureId] = at.Location;
+                }
+            }
+
+            var state = ReadMeasureState(item, out var stateValid);
+            var evidence = ReadEvidence(item);
+            var notes = item.OptionalString("notes");
+            if (state == MeasureState.NotApplicable && notes is null)
+            {
+                RequireWhen(item, "notes", false, " (say why the measure does not apply; required when the state is not-applicable)");
+            }
+
+            if (measureId is not null && stateValid)
+            {
+                result.Add(new MeasureAnswer(measureId, state, evidence, notes?.Text, node.Location));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A measure state; absent or null means not answered yet (valid). <paramref name="valid"/> is false for a wrong value.</summary>
+    private MeasureState? ReadMeasureState(MappingFields fields, out bool valid)
+    {
+        valid = true;
+        var property = fields.Get("state");
+        if (property is null || (property.Value.Kind == DocNodeKind.Scalar && property.Value.ScalarType == ScalarType.Null))
+        {
+            return null;
+        }
+
+        var text = fields.OptionalString("state");
+        if (text is not { } t)
+        {
+            valid = false;
+            return null;
+        }
+
+        if (AssessmentNames.TryParseMeasureState(t.Text, out var state))
+        {
+            return state;
+        }
+
+        valid = false;
+        var hint = AssessmentNames.TryParseMeasureState(t.Text.Trim().ToLowerInvariant().Replace(' ', '-').Replace('_', '-'), out var near)
+            ? " (did you mean '" + AssessmentNames.Of(near) + "'?)"
+            : string.Empty;
+        _sink.Error(t.Location, AssessmentProblemCode.UnknownValue, fields.Join("state"), "'" + t.Text + "' is not a measure state" + hint + ": " + MeasureStateList + " (or leave it out while unanswered)");
+        return null;
+    }
+
+    /// <summary>The measure states, in words for messages.</summary>
+    internal static string MeasureStateList => string.Join(", ", AssessmentNames.MeasureStates.Select(AssessmentNames.Of));
+
+    private string? ResolveMeasure(string text, SourceLocation location, string path, Risk risk)
+    {
+        var id = text.Trim();
+        if (!id.Contains(':', StringComparison.Ordinal))
+        {
+            id = risk.Edition + ":" + id;
+        }
+
+        var measures = risk.Measures;
+        var hint = measures.IsEmpty
+            ? " (no measure of the catalogue addresses " + risk.Id + ")"
+            : " (the measures that address " + risk.Id + ": " + string.Join(", ", measures.Select(x => x.Id)) + ")";
+        if (!_catalog.TryFind(id, out var element) || element is not Measure measure)
+        {
+            _sink.Error(location, AssessmentProblemCode.UnknownMeasure, path, (element is null ? "no measure '" + text + "' in the catalogue" : "'" + text + "' is " + KindName(element.Kind) + ", not a measure") + hint);
+            return null;
+        }
+
+        if (measure.Edition != risk.Edition)
+        {
+            _sink.Error(location, AssessmentProblemCode.UnknownMeasure, path, "'" + text + "' is a measure of edition " + measure.Edition + "; " + risk.Id + " is a risk of edition " + risk.Edition + hint);
+            return null;
+        }
+
+        if (!measures.Any(x => x.Id == measure.Id))
+        {
+            _sink.Error(location, AssessmentProblemCode.UnknownMeasure, path, "the measure " + measure.Id + " does not address " + risk.Id + " in the catalogue" + hint);
+            return null;
+        }
+
+        return measure.Id;
     }
 
     /// <summary>A field required by the status: reported when absent or null (a present value of the wrong type is reported already).</summary>
@@ -262,7 +407,7 @@ internal sealed class AssessmentBinder
             return null;
         }
 
-        var fields = new MappingFields(node, path, _sink, PriorFields);
+        var fields = new MappingFields(node, path, _sink, _formatVersion >= 2 ? PriorFieldsV2 : PriorFields);
         var riskText = fields.RequiredString("risk", " (the earlier edition's risk ID, e.g. risk: \"1.0:3.1.1.d\")");
         string? riskId = null;
         if (riskText is { } r && _edition is { } edition)
@@ -290,9 +435,10 @@ internal sealed class AssessmentBinder
         var controls = fields.OptionalStringList("controls");
         var evidence = ReadEvidence(fields);
         var notes = fields.OptionalString("notes");
+        var measures = BindMeasures(fields, riskId);
         return riskId is null || relation is null
             ? null
-            : new PriorAnswer(riskId, relation.Value, note?.Text, status?.Status, owner?.Text, controls.Select(c => c.Text), evidence, notes?.Text, node.Location);
+            : new PriorAnswer(riskId, relation.Value, note?.Text, status?.Status, owner?.Text, controls.Select(c => c.Text), evidence, notes?.Text, node.Location, measures);
     }
 
     private (AssessmentStatus Status, SourceLocation Location)? ReadStatus(MappingFields fields, bool required)
@@ -310,10 +456,15 @@ internal sealed class AssessmentBinder
             return (status, t.Location);
         }
 
+        if (_formatVersion >= 2 && t.Text == AssessmentNames.Of(AssessmentStatus.Unassessed))
+        {
+            return (AssessmentStatus.Unassessed, t.Location);
+        }
+
         var hint = AssessmentNames.TryParseStatus(t.Text.ToLowerInvariant().Replace(' ', '-').Replace('_', '-'), out var near)
             ? " (did you mean '" + AssessmentNames.Of(near) + "'?)"
             : string.Empty;
-        _sink.Error(t.Location, AssessmentProblemCode.UnknownValue, fields.Join("status"), "'" + t.Text + "' is not a status" + hint + ": addressed, partially-addressed, not-addressed, not-applicable or needs-review");
+        _sink.Error(t.Location, AssessmentProblemCode.UnknownValue, fields.Join("status"), "'" + t.Text + "' is not a status" + hint + ": addressed, partially-addressed, not-addressed, not-applicable or needs-review" + (_formatVersion >= 2 ? " (or unassessed while not answered)" : string.Empty));
         return null;
     }
 

@@ -38,4 +38,10 @@ public enum AssessmentProblemCode
 
     /// <summary><c>AIGOV111</c> (warning): an entry that migration marked as needing review.</summary>
     NeedsReview = 111,
+
+    /// <summary><c>AIGOV112</c>: a measure checklist names a measure that is unknown, of another edition, or does not address the entry's risk.</summary>
+    UnknownMeasure = 112,
+
+    /// <summary><c>AIGOV113</c> (warning): a risk marked addressed while some of its measures are not implemented.</summary>
+    MeasureNotImplemented = 113,
 }

@@ -40,7 +40,8 @@ internal sealed class ProblemSink
 
         indexed.Sort((a, b) =>
         {
-            var c = a.Problem.Line.CompareTo(b.Problem.Line);
+            var c = string.CompareOrdinal(a.Problem.Location.Sheet, b.Problem.Location.Sheet);
+            c = c != 0 ? c : a.Problem.Line.CompareTo(b.Problem.Line);
             c = c != 0 ? c : a.Problem.Column.CompareTo(b.Problem.Column);
             return c != 0 ? c : a.Index.CompareTo(b.Index);
         });

@@ -100,14 +100,98 @@ internal static class ReportJson
             JsonOutput.Strings(w, "controls", entry.Controls);
             JsonOutput.Strings(w, "evidence", entry.Evidence);
             w.WriteString("notes", entry.Notes);
+            Measures(w, entry.Measures);
             Priors(w, "migratedFrom", entry.MigratedFrom);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
         Priors(w, "retired", a.Retired);
+        MeasureCoverage(w, c.Measures);
         w.WriteEndObject();
     });
+
+    private static void Measures(JsonTextWriter w, IReadOnlyCollection<MeasureAnswer> measures)
+    {
+        if (measures.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartArray("measures");
+        foreach (var m in measures)
+        {
+            w.WriteStartObject();
+            w.WriteString("measure", m.MeasureId);
+            w.WriteString("state", m.State is { } s ? AssessmentNames.Of(s) : null);
+            JsonOutput.Strings(w, "evidence", m.Evidence);
+            w.WriteString("notes", m.Notes);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void MeasureCoverage(JsonTextWriter w, MeasureCoverage m)
+    {
+        w.WriteStartObject("measureCoverage");
+        w.WritePropertyName("summary");
+        MeasureTally(w, m.Overall);
+        foreach (var (name, groups) in new[] { ("byRisk", m.ByRisk), ("byCategory", m.ByCategory), ("byActor", m.ByActor) })
+        {
+            w.WriteStartArray(name);
+            foreach (var g in groups)
+            {
+                w.WriteStartObject();
+                w.WriteString("key", g.Key);
+                w.WriteString("label", g.Label);
+                JsonOutput.Strings(w, "risks", g.RiskIds);
+                w.WritePropertyName("tally");
+                MeasureTally(w, g.Tally);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteStartArray("open");
+        foreach (var o in m.Open)
+        {
+            w.WriteStartObject();
+            w.WriteString("risk", o.Risk.Id);
+            w.WriteString("measure", o.Measure.Id);
+            w.WriteString("clause", o.Measure.Clause);
+            JsonOutput.Title(w, "title", o.Measure.Title);
+            w.WriteString("state", o.State is { } s ? AssessmentNames.Of(s) : null);
+            w.WriteString("notes", o.Answer?.Notes);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void MeasureTally(JsonTextWriter w, MeasureTally t)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("total", t.Total);
+        w.WriteNumber("implemented", t.Implemented);
+        w.WriteNumber("partiallyImplemented", t.PartiallyImplemented);
+        w.WriteNumber("planned", t.Planned);
+        w.WriteNumber("notImplemented", t.NotImplemented);
+        w.WriteNumber("notApplicable", t.NotApplicable);
+        w.WriteNumber("unanswered", t.Unanswered);
+        if (t.ScorePercent is { } score)
+        {
+            w.WriteNumber("score", score);
+        }
+        else
+        {
+            w.WriteNull("score");
+        }
+
+        w.WriteEndObject();
+    }
 
     internal static void Tally(JsonTextWriter w, StatusTally t)
     {
@@ -145,6 +229,7 @@ internal static class ReportJson
             JsonOutput.Strings(w, "controls", prior.Controls);
             JsonOutput.Strings(w, "evidence", prior.Evidence);
             w.WriteString("notes", prior.Notes);
+            Measures(w, prior.Measures);
             w.WriteEndObject();
         }
 

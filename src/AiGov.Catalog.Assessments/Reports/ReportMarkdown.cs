@@ -55,6 +55,7 @@ internal static class ReportMarkdown
         Groups(b, "Coverage by actor", c.ByActor, lang, note: "Actors the edition's risks are mapped to (exact match; actors with no risk are left out).");
         HeatMap(b, c, lang);
         Gaps(b, c, lang);
+        MeasureSections(b, c.Measures, lang);
         Entries(b, c, lang);
         Retired(b, a);
         return b.ToString();
@@ -163,6 +164,55 @@ internal static class ReportMarkdown
         }
     }
 
+    private static void MeasureSections(StringBuilder b, MeasureCoverage m, TitleLanguage lang)
+    {
+        Line(b);
+        Line(b, "## Measure coverage");
+        Line(b);
+        if (!m.HasChecklists)
+        {
+            Line(b, "No entry records a measure checklist (format-version 2; `aigov assess init` lists the measures of each risk).");
+            return;
+        }
+
+        Line(b, "One row per risk and measure that addresses it in the catalogue, over the entries with a measure checklist (not-applicable risks left out). " + MeasureScoreNote);
+        foreach (var (heading, groups, risk) in new[] { ("By risk category", m.ByCategory, false), ("By actor", m.ByActor, false), ("By risk", m.ByRisk, true) })
+        {
+            Line(b);
+            Line(b, "### " + heading);
+            Line(b);
+            Row(b, new[] { "Group", "Title", "Measures", "Implemented", "Partially", "Planned", "Not implemented", "N/A", "Unanswered", "Score" });
+            Rule(b, "---", "---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:");
+            foreach (var g in groups)
+            {
+                var t = g.Tally;
+                Row(b, new[]
+                {
+                    risk || g.Term is not null ? Code(g.Key) : Escape(g.Label),
+                    Escape(g.Element is not null ? TitleFormatter.Format(g.Element.Title, lang) : TitleFormatter.Format(g.Term!, lang)),
+                    N(t.Total), N(t.Implemented), N(t.PartiallyImplemented), N(t.Planned), N(t.NotImplemented), N(t.NotApplicable), N(t.Unanswered),
+                    Score(t.ScorePercent),
+                });
+            }
+        }
+
+        Line(b);
+        Line(b, "## Open measures (" + N(m.Open.Length) + ")");
+        Line(b);
+        if (m.Open.IsEmpty)
+        {
+            Line(b, "None.");
+            return;
+        }
+
+        Row(b, new[] { "Risk", "Measure", "Title", "State", "Notes" });
+        Rule(b, "---", "---", "---", "---", "---");
+        foreach (var o in m.Open)
+        {
+            Row(b, new[] { Code(o.Risk.Id), Code(o.Measure.Id), Escape(Title(o.Measure, lang)), AssessmentNames.Label(o.State), Escape(o.Answer?.Notes ?? "—") });
+        }
+    }
+
     private static void Entries(StringBuilder b, AssessmentCoverage c, TitleLanguage lang)
     {
         Line(b);
@@ -179,6 +229,12 @@ internal static class ReportMarkdown
             }
 
             var notes = entry.Notes ?? string.Empty;
+            if (!entry.Measures.IsEmpty)
+            {
+                var t = new MeasureTally(entry.Measures.Select(x => x.State));
+                notes = (notes.Length > 0 ? notes + " " : string.Empty) + "Measures: " + N(t.Implemented) + " of " + N(t.Total) + " implemented.";
+            }
+
             if (!entry.MigratedFrom.IsEmpty)
             {
                 notes = (notes.Length > 0 ? notes + " " : string.Empty) + "Migrated from " + string.Join(", ", entry.MigratedFrom.Select(p => p.RiskId + " (" + AssessmentNames.Of(p.Relation) + (p.Status is { } s ? ", was " + AssessmentNames.Of(s) : string.Empty) + ")")) + ".";

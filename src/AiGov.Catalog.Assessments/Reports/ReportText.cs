@@ -18,6 +18,9 @@ internal static class ReportText
     public const string StageNote =
         "A risk is counted at a stage when it is mapped to the stage or to one of its phases (↳), so the research-and-development row includes its phases and a risk mapped to several stages is counted in each.";
 
+    public const string MeasureScoreNote =
+        "Score: implemented, and partially implemented as half, over the measures that apply; planned, not implemented and unanswered count as not implemented.";
+
     public const string HeatNote =
         "Each cell: the score of the risks of that category at that stage, and their number; — where there is none.";
 

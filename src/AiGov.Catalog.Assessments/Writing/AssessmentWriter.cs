@@ -17,13 +17,24 @@ public static class AssessmentWriter
     /// <param name="schema">A JSON Schema location for the first-line <c># yaml-language-server: $schema=…</c> comment, or null for none.</param>
     /// <returns>The YAML text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public static string ToYaml(Assessment assessment, string? schema = null)
+    public static string ToYaml(Assessment assessment, string? schema = null) => ToYaml(assessment, schema, null);
+
+    /// <summary>Writes an assessment as YAML with comments from <paramref name="comments"/> (the template's risk and measure details).</summary>
+    internal static string ToYaml(Assessment assessment, string? schema, YamlComments? comments)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var b = new StringBuilder();
         if (schema is not null)
         {
             L(b, "# yaml-language-server: $schema=" + schema);
+        }
+
+        if (comments is not null)
+        {
+            foreach (var line in comments.Header)
+            {
+                L(b, line.Length == 0 ? "#" : "# " + line);
+            }
         }
 
         L(b, "format: " + Assessment.FormatName);
@@ -47,6 +58,14 @@ public static class AssessmentWriter
             L(b, "entries:");
             foreach (var entry in assessment.Entries)
             {
+                if (comments is not null)
+                {
+                    foreach (var line in comments.ForRisk(entry.RiskId))
+                    {
+                        L(b, "  # " + line);
+                    }
+                }
+
                 L(b, "  - risk: " + YamlText.Quote(entry.RiskId));
                 const string indent = "    ";
                 L(b, indent + "status: " + AssessmentNames.Of(entry.Status));
@@ -54,6 +73,7 @@ public static class AssessmentWriter
                 List(b, indent, "controls", entry.Controls);
                 List(b, indent, "evidence", entry.Evidence);
                 Optional(b, indent, "notes", entry.Notes);
+                Measures(b, indent, entry.Measures, comments);
                 Priors(b, indent, "migrated-from", entry.MigratedFrom);
             }
         }
@@ -118,6 +138,11 @@ public static class AssessmentWriter
                     w.WriteString("notes", entry.Notes);
                 }
 
+                if (!entry.Measures.IsEmpty)
+                {
+                    JsonMeasures(w, entry.Measures);
+                }
+
                 if (!entry.MigratedFrom.IsEmpty)
                 {
                     JsonPriors(w, "migrated-from", entry.MigratedFrom);
@@ -174,10 +199,67 @@ public static class AssessmentWriter
                 w.WriteString("notes", prior.Notes);
             }
 
+            if (!prior.Measures.IsEmpty)
+            {
+                JsonMeasures(w, prior.Measures);
+            }
+
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+    }
+
+    private static void JsonMeasures(AiGov.Catalog.Internal.JsonTextWriter w, IEnumerable<MeasureAnswer> measures)
+    {
+        w.WriteStartArray("measures");
+        foreach (var answer in measures)
+        {
+            w.WriteStartObject();
+            w.WriteString("measure", answer.MeasureId);
+            if (answer.State is { } state)
+            {
+                w.WriteString("state", AssessmentNames.Of(state));
+            }
+
+            if (!answer.Evidence.IsEmpty)
+            {
+                JsonOutput.Strings(w, "evidence", answer.Evidence);
+            }
+
+            if (answer.Notes is not null)
+            {
+                w.WriteString("notes", answer.Notes);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Measures(StringBuilder b, string indent, IEnumerable<MeasureAnswer> measures, YamlComments? comments)
+    {
+        var first = true;
+        foreach (var answer in measures)
+        {
+            if (first)
+            {
+                L(b, indent + "measures:");
+                first = false;
+            }
+
+            var comment = comments?.ForMeasure(answer.MeasureId);
+            L(b, indent + "  - measure: " + YamlText.Quote(answer.MeasureId) + (comment is null ? string.Empty : "  # " + comment));
+            var inner = indent + "    ";
+            if (answer.State is { } state)
+            {
+                L(b, inner + "state: " + AssessmentNames.Of(state));
+            }
+
+            List(b, inner, "evidence", answer.Evidence);
+            Optional(b, inner, "notes", answer.Notes);
+        }
     }
 
     private static void Priors(StringBuilder b, string indent, string name, IEnumerable<PriorAnswer> priors)
@@ -204,6 +286,7 @@ public static class AssessmentWriter
             List(b, inner, "controls", prior.Controls);
             List(b, inner, "evidence", prior.Evidence);
             Optional(b, inner, "notes", prior.Notes);
+            Measures(b, inner, prior.Measures, null);
         }
     }
 

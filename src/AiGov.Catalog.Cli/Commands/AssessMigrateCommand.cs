@@ -12,9 +12,9 @@ internal static class AssessMigrateCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "The assessment file to migrate (.yaml, .yml or .json)." };
+        var file = new Argument<string>("file") { Description = "The assessment file to migrate (.yaml, .yml, .json or .xlsx)." };
         var to = new Option<string?>("--to") { Description = "The edition to migrate to (default: the next edition after the assessment's).", HelpName = "2.0" };
-        var output = CommonOptions.Out("Write the migrated assessment to this file (YAML, or JSON when the name ends in .json).");
+        var output = CommonOptions.Out("Write the migrated assessment to this file (YAML, or JSON when the name ends in .json, or a workbook for .xlsx).");
         var report = new Option<string?>("--report") { Description = "Also write the migration report to this file (Markdown, or JSON when the name ends in .json).", HelpName = "file" };
         var force = CommonOptions.Force();
         var command = new Command(
@@ -68,12 +68,12 @@ internal static class AssessMigrateCommand
                 throw new CliUsageException(ex.Message);
             }
 
-            // Both texts are made before either file is written: a failure in the second leaves neither behind.
-            var outText = outPath is null ? null : IsJson(outPath) ? AssessmentWriter.ToJson(result.Migrated) : AssessmentWriter.ToYaml(result.Migrated);
+            // Both contents are made before either file is written: a failure in the second leaves neither behind.
+            var outContent = outPath is null ? null : AssessCommand.Render(context, outPath, result.Migrated);
             var reportText = reportPath is null ? null : IsJson(reportPath) ? result.ToJson() : result.ToMarkdown(context.Language(parse));
             if (outTarget is not null)
             {
-                plan.Write(outTarget, outText!);
+                plan.Write(outTarget, outContent!);
             }
 
             if (reportTarget is not null)

@@ -10,7 +10,7 @@ internal static class AssessReportCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "The assessment file (.yaml, .yml or .json)." };
+        var file = new Argument<string>("file") { Description = "The assessment file (.yaml, .yml, .json or .xlsx)." };
         var format = CommonOptions.Format("text (a summary for the terminal, the default), md, json or html (one self-contained page: coverage tables, a stage × category heat map, the gaps).", "text", "md", "json", "html");
         var output = CommonOptions.Out("Write the report to this file instead of standard output.");
         var force = CommonOptions.Force();

@@ -14,13 +14,13 @@ internal static class AssessValidateCommand
     {
         var files = new Argument<string[]>("file")
         {
-            Description = "One or more assessment files (.yaml, .yml or .json).",
+            Description = "One or more assessment files (.yaml, .yml, .json or .xlsx).",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command(
             "validate",
             "Check assessment files against the format and the catalogue: unknown or duplicate risk IDs, risks of another edition, missing required fields, "
-            + "wrong types, unknown fields. Every problem is listed as file(line,column). Exit code 1 when a file has errors.")
+            + "wrong types, unknown fields. Every problem is listed as file(line,column), or file(Sheet!C7) in a workbook. Exit code 1 when a file has errors.")
         {
             files,
         };
@@ -34,7 +34,7 @@ internal static class AssessValidateCommand
                     throw new CliUsageException("no such file: " + file);
                 }
 
-                results.Add(AssessmentReader.Read(file, context.Catalog));
+                results.Add(AssessCommand.Read(context, file));
             }
 
             if (context.WantsJson(parse))
@@ -94,6 +94,12 @@ internal static class AssessValidateCommand
                 w.WriteString("file", p.File);
                 w.WriteNumber("line", p.Line);
                 w.WriteNumber("column", p.Column);
+                if (p.Location.Sheet is { } sheet)
+                {
+                    w.WriteString("sheet", sheet);
+                    w.WriteString("cell", p.Location.Cell);
+                }
+
                 w.WriteString("severity", p.Severity == ProblemSeverity.Error ? "error" : "warning");
                 w.WriteString("code", p.CodeText);
                 w.WriteString("path", p.Path);

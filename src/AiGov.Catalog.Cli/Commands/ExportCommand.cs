@@ -21,7 +21,7 @@ internal static class ExportCommand
         var output = new Option<string?>("--out", "-o") { Description = "The folder to write into (default: the current folder); created if needed.", HelpName = "dir" };
         var force = CommonOptions.Force();
         var edition = CommonOptions.Edition("Only this edition (default: every edition).");
-        var command = new Command("export", "Export the catalogue for other tools: JSON, CSV, Markdown or OSCAL.") { format, output, edition, force };
+        var command = new Command("export", "Export the catalogue for other tools: JSON, CSV, Markdown, OSCAL or an Excel workbook.") { format, output, edition, force };
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(format)!;

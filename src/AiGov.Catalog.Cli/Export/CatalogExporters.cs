@@ -11,12 +11,13 @@ namespace AiGov.Catalog.Cli.Export;
 /// </summary>
 /// <remarks>
 /// Each exporter calls the package's export API: the JSON data file (all editions, lineage and vocabularies), the CSV
-/// tables (risks, measures, mappings), and Markdown and OSCAL per edition.
+/// tables (risks, measures, mappings), Markdown and OSCAL per edition, and one workbook (per edition risks, measures,
+/// mappings and guideline items; the lineage; the sources).
 /// </remarks>
 internal static class CatalogExporters
 {
     /// <summary>Gets every format <c>aigov export --format</c> accepts.</summary>
-    public static ImmutableArray<string> Known { get; } = ImmutableArray.Create("json", "csv", "md", "oscal");
+    public static ImmutableArray<string> Known { get; } = ImmutableArray.Create("json", "csv", "md", "oscal", "xlsx");
 
     /// <summary>Gets the exporters available in this build, by format.</summary>
     public static IReadOnlyDictionary<string, ICatalogExporter> Available { get; } =
@@ -32,6 +33,10 @@ internal static class CatalogExporters
             new DelegateExporter("oscal", (catalog, edition) => Editions(catalog, edition)
                 .Select(e => new ExportedFile("aisgf-" + e + ".oscal.json", catalog.ToOscalJson(e)))
                 .ToArray()),
+            new DelegateExporter("xlsx", (catalog, edition) => new[]
+            {
+                new ExportedFile(Suffix(edition).TrimEnd('-') + ".xlsx", stream => stream.Write(AiGov.Catalog.Assessments.Workbooks.CatalogWorkbook.Write(catalog, edition))),
+            }),
         }.ToDictionary(e => e.Format, StringComparer.Ordinal);
 
     private static IEnumerable<Edition> Editions(GovernanceCatalog catalog, Edition? edition) =>
