@@ -37,6 +37,7 @@ internal static class EditionsCommand
                         w.WriteNumber("measures", e.Measures.Length);
                         w.WriteNumber("guidelineItems", e.GuidelineItems.Length);
                         w.WriteNumber("facts", e.Info.Facts.Length);
+                        InstrumentJson.Character(w, e.Info.Character);
                         w.WriteEndObject();
                     }
 
@@ -61,6 +62,24 @@ internal static class EditionsCommand
             }
 
             table.Write(context.Output);
+            foreach (var e in catalog.Editions)
+            {
+                var c = e.Info.Character;
+                context.Output.Write("\n" + e.Edition + " legal character\n");
+                InstrumentText.Line(context.Output, "  ", "Type", InstrumentText.Fact(c.InstrumentType));
+                InstrumentText.Line(context.Output, "  ", "Binding", InstrumentText.Binding(c.IsBinding) + InstrumentText.Sources(c.Binding));
+                if (c.GuidingAuthority is { Text: { } authority })
+                {
+                    InstrumentText.Line(context.Output, "  ", "Guidance", authority);
+                }
+
+                foreach (var t in c.ThirdPartyClassifications)
+                {
+                    var trust = catalog.TryFindSource(t.By, out var source) ? ", trust " + Json.Kebab(source.Trust.ToString()) : string.Empty;
+                    InstrumentText.Line(context.Output, "  ", "Called", "\"" + t.Label + "\" by " + t.By + trust + " (a third party's label, not the official type)");
+                }
+            }
+
             context.Output.Write("\nCatalogue data " + catalog.DataVersion + ". Verified: elements seen in the official text or a verbatim copy. `aigov coverage` lists what the data still lacks.\n");
             return ExitCodes.Ok;
         });
