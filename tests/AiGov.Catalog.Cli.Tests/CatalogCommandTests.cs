@@ -223,8 +223,8 @@ public sealed class CatalogCommandTests
 
     [Theory]
     [InlineData("json", null, "aigov-catalog.json")]
-    [InlineData("csv", null, "aisgf-risks.csv|aisgf-measures.csv|aisgf-mappings.csv")]
-    [InlineData("csv", "2.0", "aisgf-2.0-risks.csv|aisgf-2.0-measures.csv|aisgf-2.0-mappings.csv")]
+    [InlineData("csv", null, "aisgf-risks.csv|aisgf-measures.csv|aisgf-mappings.csv|aisgf-instruments.csv|aisgf-instrument-links.csv")]
+    [InlineData("csv", "2.0", "aisgf-2.0-risks.csv|aisgf-2.0-measures.csv|aisgf-2.0-mappings.csv|aisgf-2.0-instruments.csv|aisgf-2.0-instrument-links.csv")]
     [InlineData("md", null, "aisgf-1.0.md|aisgf-2.0.md")]
     [InlineData("oscal", "1.0", "aisgf-1.0.oscal.json")]
     public void Export_writes_the_package_exports(string format, string? edition, string files)

@@ -67,21 +67,24 @@ internal static class InstrumentsCommand
                 return ExitCodes.Ok;
             }
 
-            var table = new TextTable("Instrument", "Level", "Bind", "Issued", ">Links");
+            var table = new TextTable("Instrument", "Lvl", "Bind", "Issued");
             foreach (var i in list)
             {
+                var rank = i.Level.Value is { } key && catalog.TryFindInstrumentLevel(key, out var l) ? (l.Rank is { } r ? Show.N(r) : "-") : "?";
                 table.Add(
                     i.Key,
-                    (i.Level.Value ?? "unknown") + (i.Level.IsInConflict ? " *" : string.Empty),
-                    InstrumentText.Binding(i.IsBinding),
-                    i.Issued.Value ?? "?",
-                    Show.N(i.Links.Length));
+                    rank + (i.Level.IsInConflict ? "*" : string.Empty),
+                    i.IsBinding switch { true => "yes", false => "no", _ => "?" },
+                    i.Issued.Value ?? "?");
             }
 
             table.Write(context.Output);
-            context.Output.Write("\n" + Show.N(list.Count) + " of " + Show.N(catalog.Instruments.Length) + " instruments. * sources dispute the type.\n"
-                + "No official text was opened: every fact rests on secondary sources.\n"
-                + "`aigov show <instrument>` gives every fact with its sources.\n");
+            var o = context.Output;
+            o.Write("\n" + Show.N(list.Count) + " of " + Show.N(catalog.Instruments.Length) + " instruments.\n");
+            InstrumentText.Line(o, string.Empty, "Levels", string.Join(", ", catalog.InstrumentLevels.Select(l => (l.Rank is { } r ? Show.N(r) : "-") + " " + l.Key))
+                + "; ? unknown; * sources dispute the type.", 8);
+            o.Write("No official text was opened: every fact rests on secondary sources.\n"
+                + "`aigov show <instrument>` gives every fact with its sources and links.\n");
             return ExitCodes.Ok;
         });
         return command;

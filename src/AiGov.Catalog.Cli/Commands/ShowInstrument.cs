@@ -29,7 +29,7 @@ internal static class ShowInstrument
         InstrumentText.Line(o, "  ", "Issued", InstrumentText.Fact(instrument.Issued));
         InstrumentText.Line(o, "  ", "Effective", InstrumentText.Fact(instrument.Effective));
         InstrumentText.Line(o, "  ", "Status", InstrumentText.Fact(instrument.Status));
-        InstrumentText.Line(o, "  ", "Binding", InstrumentText.Binding(instrument.IsBinding) + " — " + InstrumentText.Fact(instrument.Binding));
+        InstrumentText.Line(o, "  ", "Binding", InstrumentText.Binding(instrument.IsBinding) + InstrumentText.Sources(instrument.Binding) + (instrument.Binding.Note is { } note ? ". " + note : string.Empty));
         InstrumentText.Line(o, "  ", "URL", InstrumentText.Fact(instrument.Url));
         if (instrument.StatedRelation is { } relation)
         {
@@ -45,6 +45,6 @@ internal static class ShowInstrument
             }
         }
 
-        o.Write("  Facts rest on secondary sources; none of the instrument's official text was opened.\n");
+        o.Write("  Every fact rests on secondary sources; no official text was opened.\n");
     }
 }
