@@ -97,6 +97,31 @@ public sealed partial class GovernanceCatalog
         }
     }
 
+    /// <summary>Gets the facts of the instrument registry that remain unknown or in conflict, by instrument in registry order, then by field.</summary>
+    /// <returns>The gaps (a new list on each call).</returns>
+    public IReadOnlyList<InstrumentFactGap> InstrumentFactGaps()
+    {
+        var gaps = new List<InstrumentFactGap>();
+        foreach (var i in Instruments)
+        {
+            foreach (var (field, fact) in new[] { ("title.zh", i.TitleZh), ("title.en", i.TitleEn), ("level", i.Level), ("issuers", i.Issuers), ("issued", i.Issued), ("effective", i.Effective), ("status", i.Status), ("url", i.Url), ("binding", i.Binding) })
+            {
+                if (!fact.IsKnown || fact.IsInConflict)
+                {
+                    gaps.Add(new InstrumentFactGap(i.Key, field, fact));
+                }
+            }
+        }
+
+        return gaps;
+    }
+
+    private EditionDiff WithInstruments(EditionDiff diff)
+    {
+        diff.InstrumentLinksOf = InstrumentLinksFor;
+        return diff;
+    }
+
     private static bool HasLevel(SourcedFact level, string key)
     {
         if (string.Equals(level.Value, key, StringComparison.Ordinal))

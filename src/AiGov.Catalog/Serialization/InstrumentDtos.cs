@@ -16,7 +16,7 @@ internal sealed class SourcedFactDto
     public List<SourcedFactDto?>? Conflicts { get; set; }
 }
 
-/// <summary>An edition's legal character (absent from files written before data 2026.12.1, read as unknown).</summary>
+/// <summary>An edition's legal character (absent from files written before the instrument registry, read as unknown).</summary>
 internal sealed class CharacterDto
 {
     public SourcedFactDto? InstrumentType { get; set; }

@@ -126,4 +126,25 @@ public sealed class InstrumentRegistryTests
         Catalog.TryFindInstrument("tc260-003", out var found).Should().BeTrue();
         found!.Key.Should().Be("tc260-003");
     }
+
+    [Fact]
+    public void The_coverage_lists_the_facts_that_remain_unknown_or_in_conflict()
+    {
+        var gaps = Catalog.InstrumentFactGaps();
+
+        gaps.Where(g => g.IsConflict).Select(g => (g.InstrumentKey, g.Field)).Should().Equal(
+            ("ai-content-labelling-measures", "level"),
+            ("st-ethics-review-measures-2023", "level"),
+            ("tc260-003", "issued"),
+            ("global-ai-governance-initiative", "issued"));
+        gaps.Select(g => (g.InstrumentKey, g.Field)).Should().Contain(new[]
+        {
+            ("tc260-practice-guide-ai-application-security-general", "title.zh"),
+            ("tc260-practice-guide-ai-application-security-general", "url"),
+            ("ai-application-safety-grading-method", "level"),
+            ("ai-ethics-review-services-measures-2026", "effective"),
+            ("ai-agents-implementation-opinions-2026", "binding"),
+        });
+        gaps.Where(g => !g.IsConflict).Should().OnlyContain(g => g.Fact.Value == null);
+    }
 }
