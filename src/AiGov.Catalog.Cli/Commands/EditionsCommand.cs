@@ -66,7 +66,7 @@ internal static class EditionsCommand
             {
                 var c = e.Info.Character;
                 context.Output.Write("\n" + e.Edition + " legal character\n");
-                InstrumentText.Line(context.Output, "  ", "Type", InstrumentText.Fact(c.InstrumentType));
+                InstrumentText.Line(context.Output, "  ", "Type", InstrumentText.Fact(c.InstrumentType) + (c.InstrumentType.IsKnown || c.InstrumentType.Note is not { } why ? string.Empty : " — " + why));
                 InstrumentText.Line(context.Output, "  ", "Binding", InstrumentText.Binding(c.IsBinding) + InstrumentText.Sources(c.Binding));
                 if (c.GuidingAuthority is { Text: { } authority })
                 {
