@@ -63,6 +63,7 @@ internal static class AigovCli
         root.Subcommands.Add(EditionsCommand.Create(context));
         root.Subcommands.Add(ListCommand.Create(context));
         root.Subcommands.Add(ShowCommand.Create(context));
+        root.Subcommands.Add(InstrumentsCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(MatrixCommand.Create(context));

@@ -15,4 +15,13 @@ public enum CatalogCsvTable
     /// element → lifecycle stage and → actor.
     /// </summary>
     Mappings,
+
+    /// <summary>
+    /// One row per related instrument of the registry: key, titles, type (level) with its conflicting claims, issuers,
+    /// issue and effective dates, status, URL and binding force, each with its status and sources. Not per edition.
+    /// </summary>
+    Instruments,
+
+    /// <summary>One row per link from a framework element (or a whole edition) to an instrument: row ID, element, instrument, relation, direction, basis, sources and rationale.</summary>
+    InstrumentLinks,
 }

@@ -36,4 +36,7 @@ internal sealed class CatalogData
     public ImmutableArray<EditionCatalog> Editions { get; }
 
     public ImmutableArray<EditionLineage> Lineages { get; }
+
+    /// <summary>Gets the registry of related instruments and their links (empty when the data holds none).</summary>
+    public InstrumentRegistryData Instruments { get; init; } = InstrumentRegistryData.Empty;
 }

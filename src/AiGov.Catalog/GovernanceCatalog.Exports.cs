@@ -17,13 +17,18 @@ public sealed partial class GovernanceCatalog
     /// Records end with CRLF, as RFC 4180 specifies; text, Chinese included, is kept as is. Write the string as UTF-8
     /// (with a byte-order mark if a spreadsheet program must detect the encoding). The output is deterministic.
     /// </remarks>
-    /// <param name="table">Which table: <see cref="CatalogCsvTable.Risks"/>, <see cref="CatalogCsvTable.Measures"/> or <see cref="CatalogCsvTable.Mappings"/>.</param>
+    /// <param name="table">Which table: <see cref="CatalogCsvTable.Risks"/>, <see cref="CatalogCsvTable.Measures"/>, <see cref="CatalogCsvTable.Mappings"/>, <see cref="CatalogCsvTable.Instruments"/> (the registry, whatever the edition) or <see cref="CatalogCsvTable.InstrumentLinks"/>.</param>
     /// <param name="edition">One edition, or null for every edition.</param>
     /// <returns>The CSV text.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="table"/> is not a defined table.</exception>
     /// <exception cref="System.Collections.Generic.KeyNotFoundException">The catalogue has no such edition.</exception>
     public string ToCsv(CatalogCsvTable table, EditionNumber? edition = null)
     {
+        if (table is CatalogCsvTable.Instruments or CatalogCsvTable.InstrumentLinks)
+        {
+            return InstrumentCsvExporter.Write(this, table, edition);
+        }
+
         if (table is not (CatalogCsvTable.Risks or CatalogCsvTable.Measures or CatalogCsvTable.Mappings))
         {
             throw new System.ArgumentOutOfRangeException(nameof(table), table, "Not a CSV table of the catalogue.");

@@ -66,14 +66,14 @@ public sealed partial class GovernanceCatalog
             sources[source.Id] = source;
         }
 
+        _editions = editions;
+        _byId = byId;
+        _sources = sources;
+        InitInstruments(data.Instruments, problems);
         if (problems.Count > 0)
         {
             throw new CatalogValidationException(problems.ToImmutableArray());
         }
-
-        _editions = editions;
-        _byId = byId;
-        _sources = sources;
     }
 
     /// <summary>Gets the catalogue compiled into the library (lazy, created once, thread-safe).</summary>

@@ -239,7 +239,7 @@ public sealed partial class CatalogGeneratorTests
     {
         var broken = new ParsedFile(
             "/repo/catalog/editions/x/edition.yaml", "editions/x/edition.yaml", "edition", "not-a-number",
-            default, null, default, default, null, null, default);
+            default, null, default, default, null, null, null, default);
 
         var result = CatalogLinker.Link(ImmutableArray.Create(broken));
 

@@ -100,6 +100,32 @@ internal static class CoverageCommand
                 gaps.Write(context.Output, context.Width(parse));
             }
 
+            var registryGaps = context.Catalog.InstrumentFactGaps();
+            if (registryGaps.Count > 0)
+            {
+                context.Output.Write(markdown
+                    ? "\n## Related instruments: facts unknown or in conflict\n\n| Instrument | Field | Gap |\n|---|---|---|\n"
+                    : "\nRelated instruments: " + Show.N(registryGaps.Count) + " facts unknown or in conflict\n\n");
+                var table = new TextTable("Instrument", "Field", "Gap");
+                foreach (var gap in registryGaps)
+                {
+                    var what = gap.IsConflict ? "conflict: " + (gap.Fact.Value ?? "unknown") + " / " + string.Join(" / ", gap.Fact.Conflicts.Select(c => c.Value ?? "unknown")) : "unknown";
+                    if (markdown)
+                    {
+                        context.Output.Write("| `" + gap.InstrumentKey + "` | " + gap.Field + " | " + what + (gap.Fact.Note is { } note ? " — " + note.Replace("|", "\\|") : string.Empty) + " |\n");
+                    }
+                    else
+                    {
+                        table.Add(gap.InstrumentKey, gap.Field, what);
+                    }
+                }
+
+                if (!markdown)
+                {
+                    table.Write(context.Output);
+                }
+            }
+
             if (!markdown)
             {
                 context.Output.Write("\n`aigov coverage --format md` gives the full report with a note on each gap.\n");

@@ -37,6 +37,7 @@ internal static class EditionsCommand
                         w.WriteNumber("measures", e.Measures.Length);
                         w.WriteNumber("guidelineItems", e.GuidelineItems.Length);
                         w.WriteNumber("facts", e.Info.Facts.Length);
+                        InstrumentJson.Character(w, e.Info.Character);
                         w.WriteEndObject();
                     }
 
@@ -65,6 +66,25 @@ internal static class EditionsCommand
             foreach (var e in catalog.Editions)
             {
                 Paragraph.Write(context.Output, width, e.Edition + "  ", TitleFormatter.Format(e.Info.Title, language));
+            }
+
+            context.Output.Write("\n");
+            foreach (var e in catalog.Editions)
+            {
+                var c = e.Info.Character;
+                context.Output.Write("\n" + e.Edition + " legal character\n");
+                InstrumentText.Line(context.Output, width, "  ", "Type", InstrumentText.Fact(c.InstrumentType) + (c.InstrumentType.IsKnown || c.InstrumentType.Note is not { } why ? string.Empty : " — " + why));
+                InstrumentText.Line(context.Output, width, "  ", "Binding", InstrumentText.Binding(c.IsBinding) + InstrumentText.Sources(c.Binding));
+                if (c.GuidingAuthority is { Text: { } authority })
+                {
+                    InstrumentText.Line(context.Output, width, "  ", "Guidance", authority);
+                }
+
+                foreach (var t in c.ThirdPartyClassifications)
+                {
+                    var trust = catalog.TryFindSource(t.By, out var source) ? ", trust " + Json.Kebab(source.Trust.ToString()) : string.Empty;
+                    InstrumentText.Line(context.Output, width, "  ", "Called", "\"" + t.Label + "\" by " + t.By + trust + " (a third party's label, not the official type)");
+                }
             }
 
             context.Output.Write("\n");

@@ -13,21 +13,28 @@ internal static class ShowCommand
     {
         var id = new Argument<string>("id")
         {
-            Description = "The element's ID in any form: 1.0:3.1.1.a, 1.0:3.1.1(a), 1.0:explainability (or 3.1.1.a when only one edition has it).",
+            Description = "The element's ID in any form: 1.0:3.1.1.a, 1.0:3.1.1(a), 1.0:explainability (or 3.1.1.a when only one edition has it); or an instrument key such as tc260-003.",
         };
-        var command = new Command("show", "Show one element: titles, place in the framework, summary, pages, provenance, stages, actors, measures and its counterparts in other editions.")
+        var command = new Command("show", "Show one element: titles, place in the framework, summary, pages, provenance, stages, actors, measures, related instruments and its counterparts in other editions; or one related instrument with every fact and its sources.")
         {
             id,
         };
         command.SetAction(parse =>
         {
             var catalog = context.Catalog;
-            var element = Resolve.Element(catalog, parse.GetValue(id)!);
+            var argument = parse.GetValue(id)!;
+            if (catalog.TryFindInstrument(argument, out var instrument))
+            {
+                ShowInstrument.Write(context, parse, instrument);
+                return ExitCodes.Ok;
+            }
+
+            var element = Resolve.Element(catalog, argument);
             var successors = catalog.Successors(element);
             var predecessors = catalog.Predecessors(element);
             if (context.WantsJson(parse))
             {
-                context.Output.Write(Json.Write(w => WriteJson(w, element, successors, predecessors)));
+                context.Output.Write(Json.Write(w => WriteJson(w, element, successors, predecessors, catalog.InstrumentLinksFor(element))));
                 return ExitCodes.Ok;
             }
 
@@ -104,6 +111,7 @@ internal static class ShowCommand
                 }
             }
 
+            InstrumentText.Links(o, width, catalog.InstrumentLinksFor(element));
             Counterparts(o, width, "In a later edition", successors, language);
             Counterparts(o, width, "In an earlier edition", predecessors, language);
             if (element.Notes is { } notes)
@@ -131,9 +139,9 @@ internal static class ShowCommand
         }
     }
 
-    private static string Basis(MappingBasis basis) => basis == MappingBasis.Normative ? "normative" : "editorial";
+    private static string Basis(MappingBasis basis) => InstrumentText.Basis(basis);
 
-    private static void WriteJson(System.Text.Json.Utf8JsonWriter w, CatalogElement element, System.Collections.Immutable.ImmutableArray<Counterpart> successors, System.Collections.Immutable.ImmutableArray<Counterpart> predecessors)
+    private static void WriteJson(System.Text.Json.Utf8JsonWriter w, CatalogElement element, System.Collections.Immutable.ImmutableArray<Counterpart> successors, System.Collections.Immutable.ImmutableArray<Counterpart> predecessors, System.Collections.Immutable.ImmutableArray<InstrumentLink> instruments)
     {
         w.WriteStartObject();
         w.WriteString("format", "aigov-element/1");
@@ -189,6 +197,15 @@ internal static class ShowCommand
         }
 
         Json.Strings(w, "children", element.Children.Select(c => c.Id));
+        w.WriteStartArray("instruments");
+        foreach (var link in instruments)
+        {
+            w.WriteStartObject();
+            InstrumentJson.Link(w, link);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         foreach (var (name, list) in new[] { ("successors", successors), ("predecessors", predecessors) })
         {
             w.WriteStartArray(name);

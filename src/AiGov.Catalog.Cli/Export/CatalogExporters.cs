@@ -25,7 +25,7 @@ internal static class CatalogExporters
         {
             new DelegateExporter("json", (catalog, _) => new[] { new ExportedFile("aigov-catalog.json", stream => catalog.Export(stream)) }),
             new DelegateExporter("csv", (catalog, edition) => Enum.GetValues<CatalogCsvTable>()
-                .Select(table => new ExportedFile(Suffix(edition) + table.ToString().ToLowerInvariant() + ".csv", catalog.ToCsv(table, edition)))
+                .Select(table => new ExportedFile(Suffix(edition) + (table == CatalogCsvTable.InstrumentLinks ? "instrument-links" : table.ToString().ToLowerInvariant()) + ".csv", catalog.ToCsv(table, edition)))
                 .ToArray()),
             new DelegateExporter("md", (catalog, edition) => Editions(catalog, edition)
                 .Select(e => new ExportedFile("aisgf-" + e + ".md", catalog.ToMarkdown(e)))

@@ -7,7 +7,7 @@ using AiGov.Catalog.Generators.Model;
 namespace AiGov.Catalog.Generators.Emitting;
 
 /// <summary>Pure functions from the linked catalogue to C# source text. Same input, byte-identical output.</summary>
-internal static class CatalogEmitter
+internal static partial class CatalogEmitter
 {
     public const string DataFileName = "AiGov.Catalog.GeneratedCatalogData.g.cs";
     public const string VocabulariesFileName = "AiGov.Catalog.Vocabularies.g.cs";
@@ -178,6 +178,7 @@ internal static class CatalogEmitter
                 t.String(f.Topic).String(f.Text).Enum("ProvenanceStatus", f.Status).Strings(f.Sources).String(f.Note);
             }
 
+            WriteCharacter(t, m.Character);
             WriteProvenance(t, m.Provenance);
             t.String(m.Notes);
             t.Line("elements of " + m.Edition).Number(edition.Elements.Count);
@@ -203,10 +204,12 @@ internal static class CatalogEmitter
                 t.Enum("LineageConfidence", l.Confidence).Enum("MappingBasis", l.Basis).Strings(l.Evidence).String(l.Note);
             }
         }
+
+        WriteInstruments(t, catalog.Instruments);
     }
 
     /// <summary>The version of the record format; the reader refuses any other.</summary>
-    private const int CompiledFormatVersion = 1;
+    private const int CompiledFormatVersion = 2;
 
     private static void WriteElement(DataTableWriter t, LinkedElement e, VocabularyIndexes vocabularies)
     {

@@ -13,7 +13,7 @@ namespace AiGov.Catalog.Generators.Linking;
 /// Links every parsed file into one catalogue: resolves references, checks uniqueness, vocabularies, sources and
 /// lineage coverage, and fixes a canonical order (so that the output does not depend on file order).
 /// </summary>
-internal static class CatalogLinker
+internal static partial class CatalogLinker
 {
     /// <summary>The element kinds that lineage must account for.</summary>
     public static readonly string[] LineageKinds =
@@ -52,7 +52,7 @@ internal static class CatalogLinker
         return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture) * 1000) + int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private sealed class Session
+    private sealed partial class Session
     {
         private readonly List<ParsedFile> _files;
         private readonly List<DiagnosticInfo> _diagnostics = new();
@@ -84,6 +84,7 @@ internal static class CatalogLinker
             CheckStageParents(stages);
             var editions = LinkEditions();
             var lineages = LinkLineages();
+            var instruments = LinkInstruments();
 
             var sorted = Sorted();
             if (sorted.Count > 0)
@@ -98,7 +99,8 @@ internal static class CatalogLinker
                 actors,
                 areas,
                 editions,
-                lineages);
+                lineages,
+                instruments);
             return new LinkResult(catalog, sorted);
         }
 

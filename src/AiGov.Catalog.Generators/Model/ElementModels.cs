@@ -77,6 +77,7 @@ internal sealed record EditionManifestModel(
     string Summary,
     EquatableArray<KnownGapModel> KnownGaps,
     EquatableArray<FactModel> Facts,
+    CharacterModel? Character,
     ProvenanceModel Provenance,
     string? Notes,
     SourceSpan Span);

@@ -14,4 +14,5 @@ internal sealed record ParsedFile(
     EquatableArray<SourceModel> Sources,
     LineageModel? Lineage,
     string? DataVersion,
+    InstrumentFileModel? Instruments,
     EquatableArray<DiagnosticInfo> Diagnostics);

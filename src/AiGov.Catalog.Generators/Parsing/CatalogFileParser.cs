@@ -13,7 +13,7 @@ namespace AiGov.Catalog.Generators.Parsing;
 /// Parses one catalogue YAML file with YamlDotNet's representation model into equatable models. Pure: it sees
 /// only a path and a text, and never throws (every problem becomes a <see cref="DiagnosticInfo"/>).
 /// </summary>
-internal static class CatalogFileParser
+internal static partial class CatalogFileParser
 {
     private static readonly string[] CommonElementFields =
     {
@@ -74,6 +74,12 @@ internal static class CatalogFileParser
                     break;
                 case FileKinds.Lineage:
                     result.Lineage = ParseLineage(file);
+                    break;
+                case FileKinds.InstrumentLevels:
+                    ParseInstrumentLevels(file, result);
+                    break;
+                case FileKinds.Instruments:
+                    ParseInstruments(file, result);
                     break;
                 case FileKinds.Edition:
                     result.Edition = ReadEdition(file, editionFolder);
@@ -650,6 +656,7 @@ internal static class CatalogFileParser
             }
         }
 
+        var character = ParseCharacter(r);
         var provenance = ParseProvenance(r, "provenance", required: true);
         var notes = r.OptionalString("notes");
         if (edition is null || key is null || title is null || issuer is null || released is null || venue is null
@@ -660,7 +667,7 @@ internal static class CatalogFileParser
 
         return new EditionManifestModel(
             edition, key, title, issuer, released, venue, official, languages, completeness, completenessNote, summary,
-            gaps.ToEquatableArray(), facts.ToEquatableArray(), provenance, notes, r.Span);
+            gaps.ToEquatableArray(), facts.ToEquatableArray(), character, provenance, notes, r.Span);
     }
 
     private static void ParseSources(MappingReader file, Builder result)
@@ -849,6 +856,12 @@ internal static class CatalogFileParser
 
         public string? DataVersion { get; set; }
 
+        public List<InstrumentLevelModel> Levels { get; } = new();
+
+        public List<InstrumentModel> Instruments { get; } = new();
+
+        public List<InstrumentLinkModel> Links { get; } = new();
+
         public ParsedFile Build(List<DiagnosticInfo> diagnostics) => new(
             _path,
             _logicalPath,
@@ -860,6 +873,9 @@ internal static class CatalogFileParser
             Sources.ToEquatableArray(),
             Lineage,
             DataVersion,
+            Levels.Count + Instruments.Count + Links.Count == 0
+                ? null
+                : new InstrumentFileModel(Levels.ToEquatableArray(), Instruments.ToEquatableArray(), Links.ToEquatableArray()),
             diagnostics.ToEquatableArray());
     }
 }

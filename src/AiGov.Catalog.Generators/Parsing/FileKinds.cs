@@ -12,6 +12,8 @@ internal static class FileKinds
     public const string Stages = "lifecycle-stages";
     public const string Actors = "actors";
     public const string Areas = "risk-areas";
+    public const string InstrumentLevels = "instrument-levels";
+    public const string Instruments = "instruments";
 
     /// <summary>Element list files, in document order of the framework.</summary>
     public static readonly IReadOnlyList<string> ElementKinds = new[]
@@ -67,11 +69,11 @@ internal static class FileKinds
         var stem = fileName.Substring(0, fileName.Length - ".yaml".Length);
         if (parts.Length == 1)
         {
-            kind = stem is Sources or DataVersion ? stem : null;
+            kind = stem is Sources or DataVersion or Instruments ? stem : null;
         }
         else if (parts.Length == 2 && parts[0] == "vocabularies")
         {
-            kind = stem is Stages or Actors or Areas ? stem : null;
+            kind = stem is Stages or Actors or Areas or InstrumentLevels ? stem : null;
         }
         else if (parts.Length == 2 && parts[0] == "lineage")
         {

@@ -16,20 +16,20 @@ namespace AiGov.Catalog;
 /// the only code that runs.
 /// </para>
 /// <para>
-/// Format (version 1). Numbers are unsigned LEB128; an enum is its value; a string is a reference, 0 for null and n for
+/// Format (version 2). Numbers are unsigned LEB128; an enum is its value; a string is a reference, 0 for null and n for
 /// the (n-1)th string of the string table; a list of strings is a reference into the list table (0 for an empty list,
 /// n for the (n-1)th list), other lists are their length followed by their items. The record table holds, in order:
 /// the format version; the sources (id, title, location, editions, trust, used-for, note); the editions, each with its
-/// manifest and its elements; the lineages with their links. An element record is its <see cref="CompiledRecord"/> kind,
+/// manifest and its elements; the lineages with their links; the instrument registry (levels, instruments, links). A manifest ends with the edition's legal character before its provenance. An element record is its <see cref="CompiledRecord"/> kind,
 /// the common fields (<see cref="ElementInfo"/>), then the fields of its kind. Stages, actors and risk areas are indexes
 /// into <see cref="LifecycleStage.All"/>, <see cref="Actor.All"/> and <see cref="RiskArea.All"/>. The writer is
 /// <c>CatalogEmitter.WriteTable</c> in AiGov.Catalog.Generators, which writes the fields in the same order.
 /// </para>
 /// </remarks>
-internal static class CompiledCatalogReader
+internal static partial class CompiledCatalogReader
 {
     /// <summary>The record format this reader understands.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>
     /// Decodes the string table (UTF-8 strings back to back, and their byte lengths as LEB128 numbers) and the string-list
@@ -122,9 +122,10 @@ internal static class CompiledCatalogReader
             lineages[i] = Lineage(ref r);
         }
 
+        var instruments = Instruments(ref r);
         if (!r.AtEnd)
         {
-            throw Damaged("bytes are left after the last lineage");
+            throw Damaged("bytes are left after the last instrument link");
         }
 
         return new CatalogData(
@@ -134,7 +135,10 @@ internal static class CompiledCatalogReader
             Actor.All,
             RiskArea.All,
             Wrap(editions),
-            Wrap(lineages));
+            Wrap(lineages))
+        {
+            Instruments = instruments,
+        };
     }
 
     private static EditionCatalog EditionCatalog(ref CompiledDataCursor r)
@@ -162,9 +166,13 @@ internal static class CompiledCatalogReader
             facts[i] = new EditionFact(r.String(), r.String(), (ProvenanceStatus)r.Number(), r.Strings(), r.OptionalString());
         }
 
+        var character = Character(ref r);
         var provenance = Provenance(ref r);
         var notes = r.OptionalString();
-        var info = new EditionInfo(edition, key, title, issuer, released, venue, officialSources, languages, completeness, completenessNote, summary, Wrap(gaps), Wrap(facts), provenance, notes);
+        var info = new EditionInfo(edition, key, title, issuer, released, venue, officialSources, languages, completeness, completenessNote, summary, Wrap(gaps), Wrap(facts), provenance, notes)
+        {
+            Character = character,
+        };
 
         var elements = new CatalogElement[r.Number()];
         for (var i = 0; i < elements.Length; i++)

@@ -145,6 +145,13 @@ internal static class DiffMarkdownRenderer
             Line(md, "  - Measures: " + Measures(diff, measures));
         }
 
+        if (entry.Kind is ElementKind.Risk or ElementKind.TechnicalMeasure or ElementKind.GovernanceMeasure
+            && diff.InstrumentChangesOf(entry) is { IsEmpty: false } instruments)
+        {
+            Line(md, "  - Instruments: " + string.Join("; ", new[] { ("shared", instruments.Shared), ("new in " + diff.To, instruments.New), ("dropped from " + diff.From, instruments.Dropped) }
+                .Where(p => !p.Item2.IsEmpty).Select(p => p.Item1 + " " + string.Join(", ", p.Item2.Select(k => "`" + k + "`")))));
+        }
+
         if (entry.Links.IsEmpty)
         {
             Line(md, "  - Lineage: none (the element itself)");

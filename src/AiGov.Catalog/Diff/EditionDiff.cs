@@ -27,7 +27,7 @@ namespace AiGov.Catalog;
 /// <para><b>Renderings.</b> <see cref="ToMarkdown"/>, <see cref="ToJson"/> and <see cref="ToCsv"/> are deterministic:
 /// the same data gives byte-identical text on every run, platform and culture.</para>
 /// </remarks>
-public sealed class EditionDiff
+public sealed partial class EditionDiff
 {
     // The entries of each element kind, indexed by the kind's value (the kinds are 0, 1, 2, …): cheaper to build than a
     // dictionary, and no generic dictionary over the enum for the JIT to compile on a command line's first diff.

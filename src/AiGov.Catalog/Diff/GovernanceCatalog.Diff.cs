@@ -25,7 +25,7 @@ public sealed partial class GovernanceCatalog
     {
         var fromCatalog = Edition(from);
         var toCatalog = Edition(to);
-        var lazy = _diffs.GetOrAdd((from, to), _ => new Lazy<EditionDiff>(() => DiffBuilder.Build(this, fromCatalog, toCatalog)));
+        var lazy = _diffs.GetOrAdd((from, to), _ => new Lazy<EditionDiff>(() => WithInstruments(DiffBuilder.Build(this, fromCatalog, toCatalog))));
         try
         {
             return lazy.Value;

@@ -11,7 +11,7 @@ namespace AiGov.Catalog.Export;
 /// own hierarchy (sections → categories → sub-categories → risks, …) with its summary, mappings and provenance, then the
 /// known gaps and the sources cited. Deterministic: "\n" newlines, invariant formats, document order.
 /// </summary>
-internal sealed class MarkdownExporter
+internal sealed partial class MarkdownExporter
 {
     private readonly StringBuilder _md = new();
     private readonly GovernanceCatalog _catalog;
@@ -57,6 +57,7 @@ internal sealed class MarkdownExporter
             WriteElement(top, depth: 0);
         }
 
+        WriteCharacter(info);
         if (info.Facts.Length > 0)
         {
             Line("## Document facts");
@@ -135,6 +136,11 @@ internal sealed class MarkdownExporter
             case MeasureGroup g when g.Answers.Length > 0:
                 facts.Add("**Mirrors:** " + string.Join("; ", g.Answers.Select(a => Target(a.TargetId) + " (" + Basis(a.Basis, a.Note) + ")")));
                 break;
+        }
+
+        if (_catalog.InstrumentLinksFor(e) is { Length: > 0 } instrumentLinks)
+        {
+            facts.Add("**Related instruments:** " + InstrumentLinkList(instrumentLinks));
         }
 
         if (e is Risk { Mit: { } mit })

@@ -289,7 +289,8 @@ internal sealed class OscalExporter
     private void WriteLinks(CatalogElement e)
     {
         var sources = e.Provenance.Sources.Where(_resourceUuids.ContainsKey).ToList();
-        if (sources.Count == 0)
+        var instruments = _catalog.InstrumentLinksFor(e);
+        if (sources.Count == 0 && instruments.IsEmpty)
         {
             return;
         }
@@ -301,6 +302,15 @@ internal sealed class OscalExporter
             _w.WriteString("href", "#" + _resourceUuids[source]);
             _w.WriteString("rel", "reference");
             _w.WriteString("text", source);
+            _w.WriteEndObject();
+        }
+
+        foreach (var link in instruments)
+        {
+            _w.WriteStartObject();
+            _w.WriteString("href", OscalInstrumentLinks.Href(link.Instrument));
+            _w.WriteString("rel", OscalInstrumentLinks.Rel(link));
+            _w.WriteString("text", OscalInstrumentLinks.Text(link));
             _w.WriteEndObject();
         }
 

@@ -102,6 +102,7 @@ internal static class Names
     {
         MappingBasis.Normative => "normative",
         MappingBasis.Editorial => "editorial",
+        MappingBasis.StatedBySource => "stated-by-source",
         _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, "Unknown basis."),
     };
 

@@ -79,6 +79,9 @@ public sealed class EditionInfo
     /// <summary>Gets document facts (aims, acknowledgements, drafting process, …), each with its status and sources, in manifest order.</summary>
     public ImmutableArray<EditionFact> Facts { get; }
 
+    /// <summary>Gets the edition's legal character: instrument type, binding, guiding authority and third-party classifications.</summary>
+    public FrameworkCharacter Character { get; internal init; } = FrameworkCharacter.Unknown;
+
     /// <summary>Gets the provenance of the manifest facts.</summary>
     public Provenance Provenance { get; }
 

@@ -17,7 +17,7 @@ namespace AiGov.Catalog.Serialization;
 /// A valid file, the usual case, is built once without recording where each value sits (<see cref="JsonPath.Untracked"/>).
 /// Only a file with problems is built a second time, recording paths, so that every problem says where it is.
 /// </remarks>
-internal sealed class CatalogDocumentBuilder
+internal sealed partial class CatalogDocumentBuilder
 {
     private static readonly Regex KeyPattern = new("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
@@ -109,7 +109,8 @@ internal sealed class CatalogDocumentBuilder
             Problem(root.Property("editions"), "is missing");
         }
 
-        return _problems.Count > 0 ? null : new CatalogData(dataVersion, sources, stages, actors, areas, editions, lineages);
+        var instruments = InstrumentsOf(d.Instruments);
+        return _problems.Count > 0 ? null : new CatalogData(dataVersion, sources, stages, actors, areas, editions, lineages) { Instruments = instruments };
     }
 
     private LifecycleStage? Stage(StageTermDto t, JsonPath path)
@@ -207,7 +208,10 @@ internal sealed class CatalogDocumentBuilder
             Each(d.KnownGaps, path, "knownGaps", (g, p) => new KnownGap(g.Clause, Enum(WireNames.Status, g.Status, p, "status"), Strings(g.Sources, p, "sources"), Required(g.Note, p, "note"))),
             Each(d.Facts, path, "facts", (f, p) => new EditionFact(Required(f.Topic, p, "topic"), Required(f.Text, p, "text"), Enum(WireNames.Status, f.Status, p, "status"), Strings(f.Sources, p, "sources"), f.Note)),
             ProvenanceOf(d.Provenance, path, "provenance"),
-            d.Notes);
+            d.Notes)
+        {
+            Character = CharacterOf(d.Character, path),
+        };
 
         var elementsPath = path.Property("elements");
         if (d.Elements is null)

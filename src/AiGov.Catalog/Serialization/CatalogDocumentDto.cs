@@ -31,4 +31,7 @@ internal sealed class CatalogDocumentDto
     public List<EditionDto?>? Editions { get; set; }
 
     public List<LineageDto?>? Lineages { get; set; }
+
+    /// <summary>The registry of related instruments and the links to them (absent from older files, read as empty; a reader of this version that does not know it ignores it).</summary>
+    public InstrumentRegistryDto? Instruments { get; set; }
 }

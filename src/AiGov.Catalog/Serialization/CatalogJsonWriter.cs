@@ -11,7 +11,7 @@ namespace AiGov.Catalog.Serialization;
 /// pure function of the catalogue: fixed property order, "\n" newlines, two-space indentation, invariant formats,
 /// Chinese text written as is (not \u-escaped), and a final newline.
 /// </summary>
-internal static class CatalogJsonWriter
+internal static partial class CatalogJsonWriter
 {
     public static byte[] Write(GovernanceCatalog catalog)
     {
@@ -79,6 +79,7 @@ internal static class CatalogJsonWriter
                 Note = k.Note,
             }),
         }),
+        Instruments = catalog.Instruments.IsEmpty ? null : InstrumentsDto(catalog),
     };
 
     private static EditionDto ToDto(EditionCatalog edition)
@@ -112,6 +113,7 @@ internal static class CatalogJsonWriter
                 Sources = Strings(f.Sources),
                 Note = f.Note,
             }),
+            Character = ToDto(info.Character),
             Provenance = ToDto(info.Provenance),
             Notes = info.Notes,
             Elements = Map(edition.Elements, ToDto),

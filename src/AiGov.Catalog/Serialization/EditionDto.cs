@@ -33,6 +33,9 @@ internal sealed class EditionDto
     /// <summary>Document facts (absent from files written before 2026.12.0, read as none).</summary>
     public List<FactDto?>? Facts { get; set; }
 
+    /// <summary>The edition's legal character (absent from older files, read as unknown).</summary>
+    public CharacterDto? Character { get; set; }
+
     public ProvenanceDto? Provenance { get; set; }
 
     public string? Notes { get; set; }

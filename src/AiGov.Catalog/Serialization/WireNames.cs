@@ -22,7 +22,28 @@ internal static class WireNames
     public static readonly WireEnum<MappingBasis> Basis = new(
         "basis",
         (MappingBasis.Normative, "normative"),
-        (MappingBasis.Editorial, "editorial"));
+        (MappingBasis.Editorial, "editorial"),
+        (MappingBasis.StatedBySource, "stated-by-source"));
+
+    public static readonly WireEnum<FactStatus> Fact = new(
+        "fact status",
+        (FactStatus.Verified, "verified"),
+        (FactStatus.Partial, "partial"),
+        (FactStatus.Inferred, "inferred"),
+        (FactStatus.Unknown, "unknown"));
+
+    public static readonly WireEnum<InstrumentRelation> InstrumentRelation = new(
+        "instrument relation",
+        (AiGov.Catalog.InstrumentRelation.Implements, "implements"),
+        (AiGov.Catalog.InstrumentRelation.Operationalises, "operationalises"),
+        (AiGov.Catalog.InstrumentRelation.Parallel, "parallel"),
+        (AiGov.Catalog.InstrumentRelation.Cites, "cites"));
+
+    public static readonly WireEnum<LinkDirection> Direction = new(
+        "link direction",
+        (LinkDirection.InstrumentToElement, "instrument-to-element"),
+        (LinkDirection.ElementToInstrument, "element-to-instrument"),
+        (LinkDirection.Both, "both"));
 
     public static readonly WireEnum<SourceTrust> Trust = new(
         "trust level",

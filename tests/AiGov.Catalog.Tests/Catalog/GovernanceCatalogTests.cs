@@ -146,8 +146,8 @@ public sealed class GovernanceCatalogTests
         Catalog.FindSource("SRC-04").Trust.Should().Be(SourceTrust.Official);
         Catalog.FindSource("SRC-10").Trust.Should().Be(SourceTrust.ReputableSecondary);
         Catalog.FindSource("SRC-46").Trust.Should().Be(SourceTrust.Low);
-        Catalog.TryFindSource("SRC-99", out _).Should().BeFalse();
-        var find = () => Catalog.FindSource("SRC-99");
-        find.Should().Throw<KeyNotFoundException>().WithMessage("*SRC-99*");
+        Catalog.TryFindSource("SRC-999", out _).Should().BeFalse();
+        var find = () => Catalog.FindSource("SRC-999");
+        find.Should().Throw<KeyNotFoundException>().WithMessage("*SRC-999*");
     }
 }

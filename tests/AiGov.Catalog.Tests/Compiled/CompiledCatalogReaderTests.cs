@@ -70,26 +70,27 @@ public sealed class CompiledCatalogReaderTests
     [Fact]
     public void Another_format_version_is_refused()
     {
-        var act = () => CompiledCatalogReader.Read("0.0.0", new CompiledStrings(Array.Empty<string>(), Array.Empty<System.Collections.Immutable.ImmutableArray<string>>()), new byte[] { 2 });
+        var act = () => CompiledCatalogReader.Read("0.0.0", new CompiledStrings(Array.Empty<string>(), Array.Empty<System.Collections.Immutable.ImmutableArray<string>>()), new byte[] { 3 });
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*format version 2, this reader reads 1*");
+        act.Should().Throw<InvalidOperationException>().WithMessage("*format version 3, this reader reads 2*");
     }
 
     [Fact]
     public void Bytes_after_the_last_record_are_an_error()
     {
-        // Version 1, no sources, no editions, no lineages, then a stray byte.
-        var act = () => CompiledCatalogReader.Read("0.0.0", new CompiledStrings(Array.Empty<string>(), Array.Empty<System.Collections.Immutable.ImmutableArray<string>>()), new byte[] { 1, 0, 0, 0, 7 });
+        // Version 2, no sources, editions, lineages, instrument levels, instruments or links, then a stray byte.
+        var act = () => CompiledCatalogReader.Read("0.0.0", new CompiledStrings(Array.Empty<string>(), Array.Empty<System.Collections.Immutable.ImmutableArray<string>>()), new byte[] { 2, 0, 0, 0, 0, 0, 0, 7 });
 
-        act.Should().Throw<InvalidOperationException>().WithMessage("*bytes are left after the last lineage*");
+        act.Should().Throw<InvalidOperationException>().WithMessage("*bytes are left after the last instrument link*");
     }
 
     [Fact]
     public void An_empty_table_is_an_empty_catalogue()
     {
-        var data = CompiledCatalogReader.Read("0.0.0", new CompiledStrings(Array.Empty<string>(), Array.Empty<System.Collections.Immutable.ImmutableArray<string>>()), new byte[] { 1, 0, 0, 0 });
+        var data = CompiledCatalogReader.Read("0.0.0", new CompiledStrings(Array.Empty<string>(), Array.Empty<System.Collections.Immutable.ImmutableArray<string>>()), new byte[] { 2, 0, 0, 0, 0, 0, 0 });
 
         data.Editions.Should().BeEmpty();
+        data.Instruments.Instruments.Should().BeEmpty();
         data.Sources.Should().BeEmpty();
         data.Lineages.Should().BeEmpty();
         data.Stages.Should().Equal(LifecycleStage.All);

@@ -118,7 +118,11 @@ public sealed partial class CatalogExportTests
             Props(control).Should().Contain(p => p.Name == "risk-area" && p.Ns != null);
             if (control.TryGetProperty("links", out var links))
             {
-                links.EnumerateArray().Select(l => l.GetProperty("href").GetString()).Should().OnlyContain(h => resources.Contains(h!));
+                var all = links.EnumerateArray().ToList();
+                all.Where(l => l.GetProperty("rel").GetString() == "reference").Select(l => l.GetProperty("href").GetString()).Should().OnlyContain(h => resources.Contains(h!));
+                all.Where(l => l.GetProperty("rel").GetString() != "reference").Select(l => l.GetProperty("href").GetString()!)
+                    .Where(h => !h.StartsWith("https://", StringComparison.Ordinal) && !h.StartsWith("urn:aigov:instrument:", StringComparison.Ordinal))
+                    .Should().BeEmpty("an instrument link points to the instrument");
             }
         }
 

@@ -11,6 +11,8 @@ public sealed partial class CatalogExportTests
     [InlineData(CatalogCsvTable.Risks)]
     [InlineData(CatalogCsvTable.Measures)]
     [InlineData(CatalogCsvTable.Mappings)]
+    [InlineData(CatalogCsvTable.Instruments)]
+    [InlineData(CatalogCsvTable.InstrumentLinks)]
     public void Csv_tables_match_the_approved_files(CatalogCsvTable table)
     {
         Snapshot.Match(Catalog.ToCsv(table), "csv-" + table.ToString().ToLowerInvariant(), "csv");

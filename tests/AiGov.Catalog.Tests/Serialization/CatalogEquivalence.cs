@@ -88,9 +88,14 @@ internal static class CatalogEquivalence
                 continue; // CatalogElement.Catalog: the owner, compared from the top.
             }
 
+            if (x is InstrumentLink && property.Name == nameof(InstrumentLink.Instrument))
+            {
+                continue; // the link's owner (a cycle): compared through InstrumentKey and from GovernanceCatalog.Instruments.
+            }
+
             var nestedById = x switch
             {
-                CatalogElement => true,
+                CatalogElement or Instrument or InstrumentLink => true,
                 EditionCatalog => property.Name != nameof(EditionCatalog.Elements),
                 _ => elementsById,
             };
