@@ -146,18 +146,26 @@ public sealed partial class GovernanceCatalog
         var levels = new Dictionary<string, InstrumentLevel>(StringComparer.Ordinal);
         foreach (var level in data.Levels)
         {
-            if (!levels.TryAdd(level.Key, level))
+            if (levels.ContainsKey(level.Key))
             {
                 problems.Add("Instrument level " + level.Key + " is defined twice.");
+            }
+            else
+            {
+                levels.Add(level.Key, level);
             }
         }
 
         var instruments = new Dictionary<string, Instrument>(StringComparer.Ordinal);
         foreach (var instrument in data.Instruments)
         {
-            if (!instruments.TryAdd(instrument.Key, instrument))
+            if (instruments.ContainsKey(instrument.Key))
             {
                 problems.Add("Instrument " + instrument.Key + " is defined twice.");
+            }
+            else
+            {
+                instruments.Add(instrument.Key, instrument);
             }
         }
 

@@ -122,7 +122,7 @@ internal static class CoverageCommand
 
                 if (!markdown)
                 {
-                    table.Write(context.Output);
+                    table.Write(context.Output, context.Width(parse));
                 }
             }
 

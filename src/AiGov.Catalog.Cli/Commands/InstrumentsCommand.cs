@@ -78,7 +78,7 @@ internal static class InstrumentsCommand
                     i.Issued.Value ?? "?");
             }
 
-            table.Write(context.Output);
+            table.Write(context.Output, context.Width(parse));
             var o = context.Output;
             o.Write("\n" + Show.N(list.Count) + " of " + Show.N(catalog.Instruments.Length) + " instruments.\n");
             InstrumentText.Line(o, string.Empty, "Levels", string.Join(", ", catalog.InstrumentLevels.Select(l => (l.Rank is { } r ? Show.N(r) : "-") + " " + l.Key))

@@ -65,7 +65,8 @@ internal static partial class CatalogEmitter
             EquatableArray<VocabularyTermModel>.Empty,
             EquatableArray<VocabularyTermModel>.Empty,
             EquatableArray<LinkedEdition>.Empty,
-            EquatableArray<LinkedLineage>.Empty);
+            EquatableArray<LinkedLineage>.Empty,
+            LinkedInstruments.Empty);
         return new[]
         {
             (DataFileName, new CodeWriter()
