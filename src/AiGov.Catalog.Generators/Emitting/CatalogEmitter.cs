@@ -28,6 +28,11 @@ internal static class CatalogEmitter
         ["guideline-items"] = ("GuidelineItem", "GuidelineItems"),
         ["appendices"] = ("Appendix", "Appendices"),
         ["grading-factors"] = ("GradingFactor", "GradingFactors"),
+        ["risk-grades"] = ("RiskGrade", "RiskGrades"),
+        ["appendix-parts"] = ("AppendixPart", "AppendixParts"),
+        ["appendix-phases"] = ("AppendixPhase", "AppendixPhases"),
+        ["appendix-measure-groups"] = ("AppendixMeasureGroup", "AppendixMeasureGroups"),
+        ["appendix-measures"] = ("AppendixMeasure", "AppendixMeasures"),
     };
 
     /// <summary>The sources to add, as (hint name, text) pairs in a fixed order.</summary>
@@ -270,7 +275,7 @@ internal static class CatalogEmitter
         }
 
         w.Line("/// <summary>Gets the editions compiled into this build of the library, oldest first.</summary>");
-        w.Line("public static ImmutableArray<Edition> Compiled { get; } = ImmutableArray.Create<Edition>(" + string.Join(", ", catalog.Editions.Select(e => "new(" + e.Manifest.Edition.Replace(".", ", ") + ")")) + ");");
+        w.Line("public static ImmutableArray<Edition> Compiled { get; } = ImmutableArray.Create<Edition>(" + string.Join(", ", catalog.Editions.Select(e => "new Edition(" + e.Manifest.Edition.Replace(".", ", ") + ")")) + ");");
         w.Close();
         return w.ToString();
     }
