@@ -13,7 +13,7 @@ public sealed class CatalogCommandTests
         var run = Cli.Run("editions");
 
         run.Exit.Should().Be(0, run.ToString());
-        run.Output.Should().Contain("1.0      2024-09-09").And.Contain("2.0      2025-09-15");
+        run.Output.Should().Contain("1.0      2024-09-09").And.Contain("2.0      2025-09-15").And.Contain("3.0      2026-09-14");
         run.Output.Should().Contain("人工智能安全治理框架").And.Contain("Catalogue data " + Catalog.DataVersion);
         run.Error.Should().BeEmpty();
     }
@@ -25,7 +25,7 @@ public sealed class CatalogCommandTests
 
         using var json = JsonDocument.Parse(run.Output);
         json.RootElement.GetProperty("editions").EnumerateArray().Select(e => (e.GetProperty("edition").GetString(), e.GetProperty("risks").GetInt32()))
-            .Should().Equal(("1.0", 26), ("2.0", 30));
+            .Should().Equal(("1.0", 26), ("2.0", 30), ("3.0", 54));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class CatalogCommandTests
     [InlineData("--stage", "launch", "unknown stage 'launch': the stages are")]
     [InlineData("--actor", "ceo", "unknown actor 'ceo': the actors are")]
     [InlineData("--category", "9.9", "no risk category or sub-category '9.9'")]
-    [InlineData("--edition", "3.0", "unknown edition 3.0: the catalogue has 1.0, 2.0.")]
+    [InlineData("--edition", "4.0", "unknown edition 4.0: the catalogue has 1.0, 2.0, 3.0.")]
     [InlineData("--status", "maybe", "unknown status 'maybe'")]
     public void List_explains_an_unknown_value_with_exit_code_2(string option, string value, string message)
     {

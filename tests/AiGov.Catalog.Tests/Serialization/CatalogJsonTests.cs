@@ -145,9 +145,10 @@ public sealed partial class CatalogJsonTests
         loaded.Editions.Select(e => e.Edition.ToString()).Should().Equal("1.0", "2.0");
         loaded.Find("1.0:3.1.1.a").Title.Zh.Text.Should().Be("可解释性差的风险");
         loaded.Lineages.Should().ContainSingle().Which.Links.Should().NotBeEmpty();
-        if (GovernanceCatalog.Default.DataVersion == loaded.DataVersion)
+        if (GovernanceCatalog.Default.DataVersion == loaded.DataVersion && GovernanceCatalog.Default.Editions.Length == loaded.Editions.Length)
         {
-            // While the embedded data is still 2026.11.0, the fixture is exactly its export.
+            // While the embedded data is still 2026.11.0, the fixture is exactly its export. (Edition 3.0 lands with the
+            // 2026.12.0 data version; until that bump is merged, the extra edition alone tells the data apart.)
             CatalogEquivalence.Differences(GovernanceCatalog.Default, loaded).Should().BeEmpty();
             Export(loaded).Should().Equal(bytes);
         }
