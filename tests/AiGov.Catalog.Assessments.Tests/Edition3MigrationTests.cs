@@ -21,7 +21,10 @@ public sealed class Edition3MigrationTests
         result.Steps.Should().HaveCount(result.Source.Entries.Length);
         foreach (var entry in result.Source.Entries)
         {
-            var carried = result.Migrated.Entries.Any(e => e.MigratedFrom.Any(m => m.RiskId == entry.RiskId && m.Status == entry.Status))
+            // A kept or moved answer is the migrated entry itself (its migrated-from records only the relation); a
+            // split or merge attaches the prior answer with its status; a removed risk's answer is retired.
+            var carried = result.Migrated.Entries.Any(e => e.MigratedFrom.Any(m => m.RiskId == entry.RiskId
+                    && (m.Status == entry.Status || (m.Status is null && e.Status == entry.Status && e.Controls.SequenceEqual(entry.Controls)))))
                 || result.Migrated.Retired.Any(r => r.RiskId == entry.RiskId && r.Status == entry.Status);
             carried.Should().BeTrue(entry.RiskId + " must reach 3.0 or be retired");
         }

@@ -136,7 +136,7 @@ public sealed class CatalogCommandTests
         var en = Cli.Run("search", "information cocoon", "--edition", "1.0", "--json");
 
         zh.Exit.Should().Be(0, zh.ToString());
-        zh.Output.Should().Contain("1.0:3.2.3.a").And.Contain("2.0:3.2.4.a").And.EndWith("2 match(es) for \"信息茧房\".\n");
+        zh.Output.Should().Contain("1.0:3.2.3.a").And.Contain("2.0:3.2.4.a").And.Contain("3.0:intensifying-information-cocoons").And.EndWith("3 match(es) for \"信息茧房\".\n");
         using var json = JsonDocument.Parse(en.Output);
         json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).Should().Contain("1.0:3.2.3.a").And.OnlyContain(id => id!.StartsWith("1.0:", StringComparison.Ordinal));
     }
@@ -204,7 +204,7 @@ public sealed class CatalogCommandTests
         Cli.Run("matrix", "--edition", "2.0", "--format", "md").Output.Should().Be(Catalog.StageMatrix(Edition.V2_0).ToMarkdown());
         Cli.Run("matrix", "--edition", "2.0", "--axis", "area", "--format", "csv").Output.Should().Be(Catalog.StageMatrix(Edition.V2_0, StageMatrixAxis.Area).ToCsv());
         using var json = JsonDocument.Parse(Cli.Run("matrix", "--json").Output);
-        json.RootElement.GetProperty("matrices").GetArrayLength().Should().Be(2);
+        json.RootElement.GetProperty("matrices").GetArrayLength().Should().Be(3);
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class CatalogCommandTests
     [InlineData("json", null, "aigov-catalog.json")]
     [InlineData("csv", null, "aisgf-risks.csv|aisgf-measures.csv|aisgf-mappings.csv")]
     [InlineData("csv", "2.0", "aisgf-2.0-risks.csv|aisgf-2.0-measures.csv|aisgf-2.0-mappings.csv")]
-    [InlineData("md", null, "aisgf-1.0.md|aisgf-2.0.md")]
+    [InlineData("md", null, "aisgf-1.0.md|aisgf-2.0.md|aisgf-3.0.md")]
     [InlineData("oscal", "1.0", "aisgf-1.0.oscal.json")]
     public void Export_writes_the_package_exports(string format, string? edition, string files)
     {
