@@ -81,6 +81,11 @@ public sealed partial class EditionCatalog
         GuidelineItems = OfType<GuidelineItem>(elements);
         Appendices = OfType<Appendix>(elements);
         GradingFactors = OfType<GradingFactor>(elements);
+        RiskGrades = OfType<RiskGrade>(elements);
+        AppendixParts = OfType<AppendixPart>(elements);
+        AppendixPhases = OfType<AppendixPhase>(elements);
+        AppendixMeasureGroups = OfType<AppendixMeasureGroup>(elements);
+        AppendixMeasures = OfType<AppendixMeasure>(elements);
 
         var risksUnder = new Dictionary<string, ImmutableArray<Risk>>(StringComparer.Ordinal);
         foreach (var category in Categories)
@@ -187,6 +192,21 @@ public sealed partial class EditionCatalog
 
     /// <summary>Gets the risk-grading factors.</summary>
     public ImmutableArray<GradingFactor> GradingFactors { get; }
+
+    /// <summary>Gets the risk grades.</summary>
+    public ImmutableArray<RiskGrade> RiskGrades { get; }
+
+    /// <summary>Gets the appendix parts.</summary>
+    public ImmutableArray<AppendixPart> AppendixParts { get; }
+
+    /// <summary>Gets the appendix phases.</summary>
+    public ImmutableArray<AppendixPhase> AppendixPhases { get; }
+
+    /// <summary>Gets the appendix measure groups.</summary>
+    public ImmutableArray<AppendixMeasureGroup> AppendixMeasureGroups { get; }
+
+    /// <summary>Gets the appendix measures.</summary>
+    public ImmutableArray<AppendixMeasure> AppendixMeasures { get; }
 
     /// <summary>Finds an element of this edition by ID (<c>1.0:3.1.1.a</c>), printed clause (<c>1.0:3.1.1(a)</c>) or key (<c>1.0:explainability</c>). O(1), no allocation.</summary>
     /// <remarks>The rule of <see cref="GovernanceCatalog.Find(string)"/>: <c>Find</c> throws when nothing has the ID,

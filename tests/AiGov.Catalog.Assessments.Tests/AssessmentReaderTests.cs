@@ -47,7 +47,7 @@ public sealed partial class AssessmentReaderTests
         var result = AssessmentReader.Read(TestFiles.Invalid("unknown-edition.yaml"));
 
         result.Errors.Should().ContainSingle().Which.ToString().Should().Be(
-            TestFiles.Invalid("unknown-edition.yaml") + "(3,10): error AIGOV109: edition: the catalogue has no edition 3.0; it has 1.0, 2.0");
+            TestFiles.Invalid("unknown-edition.yaml") + "(3,10): error AIGOV109: edition: the catalogue has no edition 4.0; it has 1.0, 2.0, 3.0");
     }
 
     [Fact]

@@ -156,7 +156,9 @@ public sealed class AssessCommandTests
         var folder = Cli.TempDirectory();
         var migrated = Path.Combine(folder, "m.yaml");
         Cli.Run("assess", "migrate", Cli.Sample, "--out", migrated).Exit.Should().Be(0);
-        var again = Cli.Run("assess", "migrate", migrated);
+        var migrated3 = Path.Combine(folder, "m3.yaml");
+        Cli.Run("assess", "migrate", migrated, "--out", migrated3).Exit.Should().Be(0, "2.0 migrates on to 3.0");
+        var again = Cli.Run("assess", "migrate", migrated3);
         again.Exit.Should().Be(2, again.ToString());
         again.Error.Should().Contain("the newest in the catalogue");
         Directory.Delete(folder, recursive: true);

@@ -13,7 +13,7 @@ public sealed class CatalogCommandTests
         var run = Cli.Run("editions");
 
         run.Exit.Should().Be(0, run.ToString());
-        run.Output.Should().Contain("1.0      2024-09-09").And.Contain("2.0      2025-09-15");
+        run.Output.Should().Contain("1.0      2024-09-09").And.Contain("2.0      2025-09-15").And.Contain("3.0      2026-09-14");
         run.Output.Should().Contain("人工智能安全治理框架").And.Contain("Catalogue data " + Catalog.DataVersion);
         run.Error.Should().BeEmpty();
     }
@@ -25,7 +25,7 @@ public sealed class CatalogCommandTests
 
         using var json = JsonDocument.Parse(run.Output);
         json.RootElement.GetProperty("editions").EnumerateArray().Select(e => (e.GetProperty("edition").GetString(), e.GetProperty("risks").GetInt32()))
-            .Should().Equal(("1.0", 26), ("2.0", 30));
+            .Should().Equal(("1.0", 26), ("2.0", 30), ("3.0", 54));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class CatalogCommandTests
     [InlineData("--stage", "launch", "unknown stage 'launch': the stages are")]
     [InlineData("--actor", "ceo", "unknown actor 'ceo': the actors are")]
     [InlineData("--category", "9.9", "no risk category or sub-category '9.9'")]
-    [InlineData("--edition", "3.0", "unknown edition 3.0: the catalogue has 1.0, 2.0.")]
+    [InlineData("--edition", "4.0", "unknown edition 4.0: the catalogue has 1.0, 2.0, 3.0.")]
     [InlineData("--status", "maybe", "unknown status 'maybe'")]
     public void List_explains_an_unknown_value_with_exit_code_2(string option, string value, string message)
     {
@@ -136,7 +136,7 @@ public sealed class CatalogCommandTests
         var en = Cli.Run("search", "information cocoon", "--edition", "1.0", "--json");
 
         zh.Exit.Should().Be(0, zh.ToString());
-        zh.Output.Should().Contain("1.0:3.2.3.a").And.Contain("2.0:3.2.4.a").And.EndWith("2 match(es) for \"信息茧房\".\n");
+        zh.Output.Should().Contain("1.0:3.2.3.a").And.Contain("2.0:3.2.4.a").And.Contain("3.0:intensifying-information-cocoons").And.EndWith("3 match(es) for \"信息茧房\".\n");
         using var json = JsonDocument.Parse(en.Output);
         json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()).Should().Contain("1.0:3.2.3.a").And.OnlyContain(id => id!.StartsWith("1.0:", StringComparison.Ordinal));
     }
@@ -204,7 +204,7 @@ public sealed class CatalogCommandTests
         Cli.Run("matrix", "--edition", "2.0", "--format", "md").Output.Should().Be(Catalog.StageMatrix(Edition.V2_0).ToMarkdown());
         Cli.Run("matrix", "--edition", "2.0", "--axis", "area", "--format", "csv").Output.Should().Be(Catalog.StageMatrix(Edition.V2_0, StageMatrixAxis.Area).ToCsv());
         using var json = JsonDocument.Parse(Cli.Run("matrix", "--json").Output);
-        json.RootElement.GetProperty("matrices").GetArrayLength().Should().Be(2);
+        json.RootElement.GetProperty("matrices").GetArrayLength().Should().Be(3);
     }
 
     [Fact]
@@ -228,7 +228,7 @@ public sealed class CatalogCommandTests
     [InlineData("json", null, "aigov-catalog.json")]
     [InlineData("csv", null, "aisgf-risks.csv|aisgf-measures.csv|aisgf-mappings.csv|aisgf-instruments.csv|aisgf-instrument-links.csv")]
     [InlineData("csv", "2.0", "aisgf-2.0-risks.csv|aisgf-2.0-measures.csv|aisgf-2.0-mappings.csv|aisgf-2.0-instruments.csv|aisgf-2.0-instrument-links.csv")]
-    [InlineData("md", null, "aisgf-1.0.md|aisgf-2.0.md")]
+    [InlineData("md", null, "aisgf-1.0.md|aisgf-2.0.md|aisgf-3.0.md")]
     [InlineData("oscal", "1.0", "aisgf-1.0.oscal.json")]
     public void Export_writes_the_package_exports(string format, string? edition, string files)
     {

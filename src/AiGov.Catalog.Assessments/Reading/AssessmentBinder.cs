@@ -557,6 +557,11 @@ internal sealed class AssessmentBinder
         ElementKind.Section => "a section",
         ElementKind.Appendix => "an appendix",
         ElementKind.GradingFactor => "a grading factor",
+        ElementKind.RiskGrade => "a risk grade",
+        ElementKind.AppendixPart => "an appendix part",
+        ElementKind.AppendixPhase => "an appendix phase",
+        ElementKind.AppendixMeasureGroup => "an appendix measure group",
+        ElementKind.AppendixMeasure => "an appendix measure",
         _ => "a " + kind,
     };
 }

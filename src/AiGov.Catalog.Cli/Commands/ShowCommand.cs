@@ -41,7 +41,11 @@ internal static class ShowCommand
             var language = context.Language(parse);
             var width = context.Width(parse);
             var o = context.Output;
-            o.Write(element.Id + "  " + Show.Kind(element.Kind) + (element.Clause is null ? string.Empty : "  [" + element.Clause + "]") + "\n");
+            var kindAndClause = Show.Kind(element.Kind) + (element.Clause is null ? string.Empty : "  [" + element.Clause + "]");
+            var header = element.Id + "  " + kindAndClause;
+
+            // A long key-based ID (3.0) leaves no room for the kind and clause: they go on the next line, indented.
+            o.Write((width is { } max && TextWidth.Of(header) > max ? element.Id + "\n  " + kindAndClause : header) + "\n");
             var lines = new List<(string Label, string Value)>();
             if (language != TitleLanguage.En)
             {

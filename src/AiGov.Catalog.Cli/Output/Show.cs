@@ -66,6 +66,11 @@ internal static class Show
         ElementKind.GuidelineSet => "guideline set",
         ElementKind.GuidelineItem => "guideline item",
         ElementKind.GradingFactor => "grading factor",
+        ElementKind.RiskGrade => "risk grade",
+        ElementKind.AppendixPart => "appendix part",
+        ElementKind.AppendixPhase => "appendix phase",
+        ElementKind.AppendixMeasureGroup => "appendix measure group",
+        ElementKind.AppendixMeasure => "appendix measure",
         ElementKind.Component => "framework component",
         _ => kind.ToString().ToLowerInvariant(),
     };

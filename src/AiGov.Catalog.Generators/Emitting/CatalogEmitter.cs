@@ -28,6 +28,11 @@ internal static partial class CatalogEmitter
         ["guideline-items"] = ("GuidelineItem", "GuidelineItems"),
         ["appendices"] = ("Appendix", "Appendices"),
         ["grading-factors"] = ("GradingFactor", "GradingFactors"),
+        ["risk-grades"] = ("RiskGrade", "RiskGrades"),
+        ["appendix-parts"] = ("AppendixPart", "AppendixParts"),
+        ["appendix-phases"] = ("AppendixPhase", "AppendixPhases"),
+        ["appendix-measure-groups"] = ("AppendixMeasureGroup", "AppendixMeasureGroups"),
+        ["appendix-measures"] = ("AppendixMeasure", "AppendixMeasures"),
     };
 
     /// <summary>The sources to add, as (hint name, text) pairs in a fixed order.</summary>

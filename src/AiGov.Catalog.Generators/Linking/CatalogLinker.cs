@@ -506,8 +506,12 @@ internal static partial class CatalogLinker
             "risks" => parentKind == "risk-subcategories",
             "measure-groups" => parentKind is "sections" or "measure-groups",
             "technical-measures" => parentKind is "sections" or "measure-groups",
+            "governance-measures" => parentKind is "sections" or "measure-groups",
             "guideline-items" => parentKind == "guideline-sets",
-            "grading-factors" => parentKind == "appendices",
+            "grading-factors" or "risk-grades" => parentKind is "appendices" or "appendix-parts",
+            "appendix-parts" => parentKind == "appendices",
+            "appendix-phases" or "appendix-measure-groups" => parentKind is "appendices" or "appendix-parts",
+            "appendix-measures" => parentKind == "appendix-measure-groups",
             _ => parentKind == "sections",
         };
 
@@ -515,9 +519,11 @@ internal static partial class CatalogLinker
         {
             "risk-subcategories" => "a risk category",
             "risks" => "a risk sub-category",
-            "measure-groups" or "technical-measures" => "a section or a measure group",
+            "measure-groups" or "technical-measures" or "governance-measures" => "a section or a measure group",
             "guideline-items" => "a guideline set",
-            "grading-factors" => "an appendix",
+            "grading-factors" or "risk-grades" or "appendix-phases" or "appendix-measure-groups" => "an appendix or an appendix part",
+            "appendix-parts" => "an appendix",
+            "appendix-measures" => "an appendix measure group",
             _ => "a section",
         };
     }

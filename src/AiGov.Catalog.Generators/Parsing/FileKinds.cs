@@ -20,7 +20,7 @@ internal static class FileKinds
     {
         "sections", "principles", "components", "risk-categories", "risk-subcategories", "risks",
         "measure-groups", "technical-measures", "governance-measures", "guideline-sets", "guideline-items",
-        "appendices", "grading-factors",
+        "appendices", "grading-factors", "risk-grades", "appendix-parts", "appendix-phases", "appendix-measure-groups", "appendix-measures",
     };
 
     public static bool IsElementKind(string kind)

@@ -198,6 +198,11 @@ internal static partial class CompiledCatalogReader
             case CompiledRecord.GuidelineItem: return new GuidelineItem(info);
             case CompiledRecord.Appendix: return new Appendix(info);
             case CompiledRecord.GradingFactor: return new GradingFactor(info);
+            case CompiledRecord.RiskGrade: return new RiskGrade(info);
+            case CompiledRecord.AppendixPart: return new AppendixPart(info);
+            case CompiledRecord.AppendixPhase: return new AppendixPhase(info);
+            case CompiledRecord.AppendixMeasureGroup: return new AppendixMeasureGroup(info);
+            case CompiledRecord.AppendixMeasure: return new AppendixMeasure(info);
             case CompiledRecord.MeasureGroup: return new MeasureGroup(info, Addresses(ref r));
             case CompiledRecord.Risk:
             {

@@ -38,4 +38,19 @@ internal enum CompiledRecord : byte
 
     /// <summary>A <see cref="AiGov.Catalog.GradingFactor"/>.</summary>
     GradingFactor,
+
+    /// <summary>A <see cref="AiGov.Catalog.RiskGrade"/>.</summary>
+    RiskGrade,
+
+    /// <summary>A <see cref="AiGov.Catalog.AppendixPart"/>.</summary>
+    AppendixPart,
+
+    /// <summary>A <see cref="AiGov.Catalog.AppendixPhase"/>.</summary>
+    AppendixPhase,
+
+    /// <summary>A <see cref="AiGov.Catalog.AppendixMeasureGroup"/>.</summary>
+    AppendixMeasureGroup,
+
+    /// <summary>A <see cref="AiGov.Catalog.AppendixMeasure"/>.</summary>
+    AppendixMeasure,
 }

@@ -88,9 +88,11 @@ internal static class CatalogValidator
             Risk => parent is RiskSubcategory,
             RiskSubcategory => parent is RiskCategory,
             GuidelineItem => parent is GuidelineSet,
-            GradingFactor => parent is Appendix,
+            GradingFactor or RiskGrade or AppendixPhase or AppendixMeasureGroup => parent is Appendix or AppendixPart,
+            AppendixPart => parent is Appendix,
+            AppendixMeasure => parent is AppendixMeasureGroup,
             MeasureGroup => parent is Section or MeasureGroup,
-            Measure { MeasureKind: MeasureKind.Technical } => parent is Section or MeasureGroup,
+            Measure => parent is Section or MeasureGroup,
             _ => parent is Section,
         };
         if (!ok)

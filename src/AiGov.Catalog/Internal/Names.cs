@@ -13,6 +13,7 @@ internal static class Names
         ElementKind.Section, ElementKind.Principle, ElementKind.Component, ElementKind.RiskCategory, ElementKind.RiskSubcategory,
         ElementKind.Risk, ElementKind.MeasureGroup, ElementKind.TechnicalMeasure, ElementKind.GovernanceMeasure,
         ElementKind.GuidelineSet, ElementKind.GuidelineItem, ElementKind.Appendix, ElementKind.GradingFactor,
+        ElementKind.RiskGrade, ElementKind.AppendixPart, ElementKind.AppendixPhase, ElementKind.AppendixMeasureGroup, ElementKind.AppendixMeasure,
     };
 
     public static string Kebab(ElementKind kind) => kind switch
@@ -30,6 +31,11 @@ internal static class Names
         ElementKind.GuidelineItem => "guideline-item",
         ElementKind.Appendix => "appendix",
         ElementKind.GradingFactor => "grading-factor",
+        ElementKind.RiskGrade => "risk-grade",
+        ElementKind.AppendixPart => "appendix-part",
+        ElementKind.AppendixPhase => "appendix-phase",
+        ElementKind.AppendixMeasureGroup => "appendix-measure-group",
+        ElementKind.AppendixMeasure => "appendix-measure",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown element kind."),
     };
 
@@ -48,6 +54,11 @@ internal static class Names
         ElementKind.GuidelineItem => "Guideline items",
         ElementKind.Appendix => "Appendices",
         ElementKind.GradingFactor => "Grading factors",
+        ElementKind.RiskGrade => "Risk grades",
+        ElementKind.AppendixPart => "Appendix parts",
+        ElementKind.AppendixPhase => "Appendix phases",
+        ElementKind.AppendixMeasureGroup => "Appendix measure groups",
+        ElementKind.AppendixMeasure => "Appendix measures",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown element kind."),
     };
 

@@ -39,6 +39,21 @@ public enum ElementKind
     /// <summary>An appendix.</summary>
     Appendix,
 
-    /// <summary>A risk-grading factor (Appendix 1 of edition 2.0).</summary>
+    /// <summary>A risk-grading factor (Appendix 1 of editions 2.0 and 3.0).</summary>
     GradingFactor,
+
+    /// <summary>A grade on an appendix's risk-grading scale (for example the five grades of Appendix 1 of edition 3.0).</summary>
+    RiskGrade,
+
+    /// <summary>A numbered part of an appendix (一, 二, …).</summary>
+    AppendixPart,
+
+    /// <summary>A lifecycle phase by which an appendix sets out its risks (for example the agent phases of Appendix 2 of edition 3.0).</summary>
+    AppendixPhase,
+
+    /// <summary>A group of measures inside an appendix (for example 二.1 … 二.7 of Appendix 2 of edition 3.0).</summary>
+    AppendixMeasureGroup,
+
+    /// <summary>A numbered measure item of an appendix measure group (二.1(1), …).</summary>
+    AppendixMeasure,
 }

@@ -151,3 +151,63 @@ public sealed class GradingFactor : CatalogElement
     /// <inheritdoc/>
     public override ElementKind Kind => ElementKind.GradingFactor;
 }
+
+/// <summary>A grade on an appendix's risk-grading scale (for example the five grades of Appendix 1 of edition 3.0).</summary>
+public sealed class RiskGrade : CatalogElement
+{
+    internal RiskGrade(ElementInfo info)
+        : base(info)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ElementKind Kind => ElementKind.RiskGrade;
+}
+
+/// <summary>A numbered part of an appendix (一, 二, …).</summary>
+public sealed class AppendixPart : CatalogElement
+{
+    internal AppendixPart(ElementInfo info)
+        : base(info)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ElementKind Kind => ElementKind.AppendixPart;
+}
+
+/// <summary>A lifecycle phase by which an appendix sets out its risks (for example the agent phases of Appendix 2 of edition 3.0).</summary>
+public sealed class AppendixPhase : CatalogElement
+{
+    internal AppendixPhase(ElementInfo info)
+        : base(info)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ElementKind Kind => ElementKind.AppendixPhase;
+}
+
+/// <summary>A group of measures inside an appendix (for example 二.1 … 二.7 of Appendix 2 of edition 3.0).</summary>
+public sealed class AppendixMeasureGroup : CatalogElement
+{
+    internal AppendixMeasureGroup(ElementInfo info)
+        : base(info)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ElementKind Kind => ElementKind.AppendixMeasureGroup;
+}
+
+/// <summary>A numbered measure item of an appendix measure group (二.1(1), …).</summary>
+public sealed class AppendixMeasure : CatalogElement
+{
+    internal AppendixMeasure(ElementInfo info)
+        : base(info)
+    {
+    }
+
+    /// <inheritdoc/>
+    public override ElementKind Kind => ElementKind.AppendixMeasure;
+}

@@ -347,6 +347,11 @@ internal sealed partial class CatalogDocumentBuilder
             ElementKind.GuidelineSet => new GuidelineSet(info),
             ElementKind.GuidelineItem => new GuidelineItem(info),
             ElementKind.Appendix => new Appendix(info),
+            ElementKind.RiskGrade => new RiskGrade(info),
+            ElementKind.AppendixPart => new AppendixPart(info),
+            ElementKind.AppendixPhase => new AppendixPhase(info),
+            ElementKind.AppendixMeasureGroup => new AppendixMeasureGroup(info),
+            ElementKind.AppendixMeasure => new AppendixMeasure(info),
             _ => new GradingFactor(info),
         };
     }

@@ -96,5 +96,10 @@ internal static class WireNames
         (ElementKind.GuidelineSet, "guideline-set"),
         (ElementKind.GuidelineItem, "guideline-item"),
         (ElementKind.Appendix, "appendix"),
-        (ElementKind.GradingFactor, "grading-factor"));
+        (ElementKind.GradingFactor, "grading-factor"),
+        (ElementKind.RiskGrade, "risk-grade"),
+        (ElementKind.AppendixPart, "appendix-part"),
+        (ElementKind.AppendixPhase, "appendix-phase"),
+        (ElementKind.AppendixMeasureGroup, "appendix-measure-group"),
+        (ElementKind.AppendixMeasure, "appendix-measure"));
 }

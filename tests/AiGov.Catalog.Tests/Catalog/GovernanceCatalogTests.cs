@@ -123,12 +123,13 @@ public sealed class GovernanceCatalogTests
     [Fact]
     public void Editions_and_data_version_are_exposed()
     {
-        Catalog.Editions.Select(e => e.Edition).Should().Equal(Edition.V1_0, Edition.V2_0);
+        Catalog.Editions.Select(e => e.Edition).Should().Equal(Edition.V1_0, Edition.V2_0, Edition.V3_0);
         Catalog.DataVersion.Should().MatchRegex(@"^\d{4}\.\d+\.\d+$");
         Catalog.Edition(Edition.V1_0).Info.Released.Should().Be(new DateTime(2024, 9, 9));
         Catalog.Edition(Edition.V2_0).Info.Released.Should().Be(new DateTime(2025, 9, 15));
         Catalog.Edition(Edition.V2_0).Info.Completeness.Should().Be(EditionCompleteness.Partial);
-        Edition.Compiled.Should().Equal(Edition.V1_0, Edition.V2_0);
+        Catalog.Edition(Edition.V3_0).Info.Released.Should().Be(new DateTime(2026, 9, 14));
+        Edition.Compiled.Should().Equal(Edition.V1_0, Edition.V2_0, Edition.V3_0);
     }
 
     [Fact]

@@ -30,6 +30,11 @@ public partial class DataCoverageTests
             [ElementKind.GuidelineItem] = 0,
             [ElementKind.Appendix] = 2,
             [ElementKind.GradingFactor] = 3,
+            [ElementKind.RiskGrade] = 0,
+            [ElementKind.AppendixPart] = 0,
+            [ElementKind.AppendixPhase] = 0,
+            [ElementKind.AppendixMeasureGroup] = 0,
+            [ElementKind.AppendixMeasure] = 0,
         };
 
         var coverage = Catalog.Coverage(Edition.V2_0);
@@ -51,7 +56,7 @@ public partial class DataCoverageTests
         // known by content only, §7 "4.2.4"), 10 governance measures, 4 guidelines with at least 35 items, no appendix;
         // §2: 6 top-level sections and the headings 4.1, 4.1.1-4.1.3, 4.2, 4.2.1-4.2.3, plus the partial 4.2.4.
         var coverage = Catalog.Coverage(Edition.V1_0);
-        coverage.Counts.Select(c => c.Total).Should().Equal(6, 4, 4, 2, 7, 26, 9, 21, 10, 4, 35, 0, 0);
+        coverage.Counts.Select(c => c.Total).Should().Equal(6, 4, 4, 2, 7, 26, 9, 21, 10, 4, 35, 0, 0, 0, 0, 0, 0, 0);
         coverage.Count(ElementKind.TechnicalMeasure, ProvenanceStatus.Verified).Should().Be(19);
         coverage.Count(ElementKind.TechnicalMeasure, ProvenanceStatus.Partial).Should().Be(2);
     }

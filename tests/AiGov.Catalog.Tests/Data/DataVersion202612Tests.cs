@@ -149,7 +149,7 @@ public sealed class DataVersion202612Tests
     [InlineData("1.0:5.6")]
     public void Removals_that_are_our_reading_are_editorial(string id)
     {
-        var link = Catalog.Lineages.Single().Links.Single(l => l.FromId == id);
+        var link = Catalog.Lineages.Single(l => l.From == Edition.V1_0).Links.Single(l => l.FromId == id);
         link.Relation.Should().Be(LineageRelation.Removed);
         link.Basis.Should().Be(MappingBasis.Editorial);
         Catalog.Diff(Edition.V1_0, Edition.V2_0).Entries.Single(e => e.Before.Any(b => b.Id == id)).Basis.Should().Be(MappingBasis.Editorial);
@@ -167,14 +167,14 @@ public sealed class DataVersion202612Tests
     public void The_lineage_has_the_reference_added_rows(string id)
     {
         // lineage-1.0-2.0.md §3, §4.5, §4.7, §4.10.
-        Catalog.Lineages.Single().Links.Should().Contain(l => l.FromId == null && l.Relation == LineageRelation.Added && l.ToIds.Contains(id));
+        Catalog.Lineages.Single(l => l.From == Edition.V1_0).Links.Should().Contain(l => l.FromId == null && l.Relation == LineageRelation.Added && l.ToIds.Contains(id));
     }
 
     [Fact]
     public void The_training_data_countermeasure_is_the_same_as_1_0_4_1_2_c()
     {
         // lineage-1.0-2.0.md §4.7: same, H.
-        var link = Catalog.Lineages.Single().Links.Single(l => l.FromId == "1.0:4.1.2.c");
+        var link = Catalog.Lineages.Single(l => l.From == Edition.V1_0).Links.Single(l => l.FromId == "1.0:4.1.2.c");
         link.ToIds.Should().Equal("2.0:sensitive-training-data-exclusion");
         link.Relation.Should().Be(LineageRelation.Same);
         link.Confidence.Should().Be(LineageConfidence.High);

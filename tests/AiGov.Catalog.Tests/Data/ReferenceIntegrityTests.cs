@@ -94,8 +94,10 @@ public sealed class ReferenceIntegrityTests
             .Distinct();
 
         cited.Where(id => !Catalog.TryFindSource(id, out _)).Should().BeEmpty();
-        Catalog.Sources.Should().HaveCount(88, because: "sources.md registers SRC-01 to SRC-59, SRC-60 to SRC-64 were added on 2026-12-03 for editions 1.0 and 2.0, and SRC-90 to SRC-113 for the related instruments");
-        Catalog.Sources.Select(s => s.Id).Should().Contain(new[] { "SRC-60", "SRC-61", "SRC-62", "SRC-63", "SRC-64" });
+        Catalog.Sources.Should().HaveCount(97, because: "sources.md registers SRC-01 to SRC-59; SRC-60 to SRC-64 were added on 2026-12-03 for editions 1.0 and 2.0, SRC-70 to SRC-78 for edition 3.0, and SRC-90 to SRC-113 for the related instruments (64 + 9 + 24)");
+        Catalog.Sources.Select(s => s.Id).Should().Contain(new[] { "SRC-60", "SRC-61", "SRC-62", "SRC-63", "SRC-64" })
+            .And.Contain(Enumerable.Range(70, 9).Select(n => $"SRC-{n}"))
+            .And.Contain(Enumerable.Range(90, 24).Select(n => $"SRC-{n}"));
     }
 
     [Fact]

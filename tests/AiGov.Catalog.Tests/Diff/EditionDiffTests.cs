@@ -54,7 +54,7 @@ public partial class EditionDiffTests
 
         // One entry per link, except the added links of elements that another link already reaches (new in their own
         // right, but also a split target: 3.3.1, 3.3.2, 3.3.1(?1), 3.3.2(?2), 3.1.1(f)); the diff reports them once.
-        var links = Catalog.Lineages.Single().Links;
+        var links = Catalog.Lineages.Single(l => l.From == Edition.V1_0).Links;
         var reached = links.Where(l => l.FromId is not null).SelectMany(l => l.ToIds).ToHashSet();
         var alsoTargets = links.Where(l => l.FromId is null && l.ToIds.All(reached.Contains)).SelectMany(l => l.ToIds).ToList();
         alsoTargets.Should().BeEquivalentTo("2.0:3.3.1", "2.0:3.3.2", "2.0:employment-shock", "2.0:education-and-innovation", "2.0:3.1.1.f");
@@ -72,7 +72,7 @@ public partial class EditionDiffTests
             sources.Should().ContainSingle("1.0 risk {0} must be the source of exactly one entry", risk.Id);
             var entry = sources[0];
             entry.Kind.Should().Be(ElementKind.Risk);
-            var link = Catalog.Lineages.Single().Links.Single(l => l.FromId == risk.Id);
+            var link = Catalog.Lineages.Single(l => l.From == Edition.V1_0).Links.Single(l => l.FromId == risk.Id);
             entry.After.Select(e => e.Id).Should().Equal(link.ToIds, "a split lists every branch, in the lineage's order");
             entry.Link.Should().BeSameAs(link);
         }

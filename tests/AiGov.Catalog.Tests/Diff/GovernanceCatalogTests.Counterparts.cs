@@ -18,7 +18,7 @@ public partial class GovernanceCatalogTests
 
         Default.Successors(Default.Find("1.0:3.2.1(c)")).Should().BeEmpty("the lineage records it as removed");
         Default.Successors(Default.Find("1.0:4.1.1(a)")).Should().BeEmpty("technical measures are not tracked by lineage");
-        Default.Successors(Default.Find("2.0:3.1.1(a)")).Should().BeEmpty("2.0 is the newest edition");
+        Default.Successors(Default.Find("3.0:2.1.1(b)")).Should().BeEmpty("3.0 is the newest edition");
     }
 
     [Fact]

@@ -107,6 +107,6 @@ public sealed class ObligationsTests
     {
         FluentActions.Invoking(() => Catalog.Obligations(Edition.V1_0, null!, LifecycleStage.Use)).Should().Throw<ArgumentNullException>().WithParameterName("actor");
         FluentActions.Invoking(() => Catalog.Obligations(Edition.V1_0, Actor.User, null!)).Should().Throw<ArgumentNullException>().WithParameterName("stage");
-        FluentActions.Invoking(() => Catalog.Obligations(new Edition(3, 0), Actor.User, LifecycleStage.Use)).Should().Throw<KeyNotFoundException>();
+        FluentActions.Invoking(() => Catalog.Obligations(new Edition(4, 0), Actor.User, LifecycleStage.Use)).Should().Throw<KeyNotFoundException>();
     }
 }

@@ -276,7 +276,7 @@ public sealed partial class CatalogJsonTests
         var problems = LoadFails(document).Problems;
 
         problems.Should().Contain(path + ".aliases[0]: is null.");
-        problems.Should().Contain(p => p.EndsWith(".kind: 'threat' is not an element kind (section, principle, component, risk-category, risk-subcategory, risk, measure-group, technical-measure, governance-measure, guideline-set, guideline-item, appendix, grading-factor).", StringComparison.Ordinal));
+        problems.Should().Contain(p => p.EndsWith(".kind: 'threat' is not an element kind (section, principle, component, risk-category, risk-subcategory, risk, measure-group, technical-measure, governance-measure, guideline-set, guideline-item, appendix, grading-factor, risk-grade, appendix-part, appendix-phase, appendix-measure-group, appendix-measure).", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,6 +16,18 @@ public partial class EditionDiffTests
     [InlineData("2.0", "1.0", "md")]
     [InlineData("2.0", "1.0", "json")]
     [InlineData("2.0", "1.0", "csv")]
+    [InlineData("2.0", "3.0", "md")]
+    [InlineData("2.0", "3.0", "json")]
+    [InlineData("2.0", "3.0", "csv")]
+    [InlineData("3.0", "2.0", "md")]
+    [InlineData("3.0", "2.0", "json")]
+    [InlineData("3.0", "2.0", "csv")]
+    [InlineData("1.0", "3.0", "md")]
+    [InlineData("1.0", "3.0", "json")]
+    [InlineData("1.0", "3.0", "csv")]
+    [InlineData("3.0", "1.0", "md")]
+    [InlineData("3.0", "1.0", "json")]
+    [InlineData("3.0", "1.0", "csv")]
     public void Renderings_match_the_approved_snapshots(string from, string to, string format)
     {
         var diff = Catalog.Diff(Edition.Parse(from), Edition.Parse(to));
