@@ -36,6 +36,7 @@ internal static class EditionsCommand
                         w.WriteNumber("risks", e.Risks.Length);
                         w.WriteNumber("measures", e.Measures.Length);
                         w.WriteNumber("guidelineItems", e.GuidelineItems.Length);
+                        w.WriteNumber("facts", e.Info.Facts.Length);
                         w.WriteEndObject();
                     }
 

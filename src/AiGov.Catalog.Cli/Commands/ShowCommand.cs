@@ -79,6 +79,11 @@ internal static class ShowCommand
                 lines.Add(("Actors", string.Join(", ", element.Actors.Select(a => TitleFormatter.Format(a.Actor, language) + " (" + Basis(a.Basis) + ")"))));
             }
 
+            if (element is MeasureGroup group && !group.Answers.IsEmpty)
+            {
+                lines.Add(("Answers", string.Join(", ", group.Answers.Select(a => a.TargetId + " (" + Basis(a.Basis) + ")"))));
+            }
+
             foreach (var (label, value) in lines)
             {
                 Paragraph.Write(o, width, "  " + (label + ":").PadRight(12), value);
@@ -168,6 +173,21 @@ internal static class ShowCommand
         w.WriteEndArray();
         Json.Strings(w, "measures", element is Risk r ? r.Measures.Select(m => m.Id) : Enumerable.Empty<string>());
         Json.Strings(w, "risks", element is Measure m2 ? m2.Risks.Select(x => x.Id) : Enumerable.Empty<string>());
+        if (element is MeasureGroup group)
+        {
+            w.WriteStartArray("answers");
+            foreach (var a in group.Answers)
+            {
+                w.WriteStartObject();
+                w.WriteString("target", a.TargetId);
+                w.WriteString("basis", Basis(a.Basis));
+                w.WriteString("note", a.Note);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         Json.Strings(w, "children", element.Children.Select(c => c.Id));
         foreach (var (name, list) in new[] { ("successors", successors), ("predecessors", predecessors) })
         {

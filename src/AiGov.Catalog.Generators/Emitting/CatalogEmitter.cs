@@ -137,6 +137,12 @@ internal static class CatalogEmitter
                 t.String(g.Clause).Enum("ProvenanceStatus", g.Status).Strings(g.Sources).String(g.Note);
             }
 
+            t.Number(m.Facts.Count);
+            foreach (var f in m.Facts)
+            {
+                t.String(f.Topic).String(f.Text).Enum("ProvenanceStatus", f.Status).Strings(f.Sources).String(f.Note);
+            }
+
             WriteProvenance(t, m.Provenance);
             t.String(m.Notes);
             t.Line("elements of " + m.Edition).Number(edition.Elements.Count);
@@ -226,7 +232,12 @@ internal static class CatalogEmitter
 
                 break;
             case "measure-groups":
-                t.Strings(e.AnswerIds);
+                t.Number(e.Answers.Count);
+                foreach (var a in e.Answers)
+                {
+                    t.String(a.TargetId).Enum("MappingBasis", a.Basis).String(a.Note);
+                }
+
                 break;
         }
     }

@@ -268,6 +268,11 @@ internal static class CatalogLinker
                 {
                     CheckSources(gap.Sources, manifest.Span);
                 }
+
+                foreach (var fact in manifest.Facts)
+                {
+                    CheckSources(fact.Sources, fact.Span);
+                }
             }
 
             return manifest is null ? null : new LinkedEdition(manifest, linked.ToEquatableArray());
@@ -306,17 +311,17 @@ internal static class CatalogLinker
                 addresses.Add(new LinkedAddress(target.Id, address.Basis, address.Note));
             }
 
-            var answers = new List<string>();
+            var answers = new List<LinkedAddress>();
             foreach (var answer in model.Answers)
             {
-                var target = index.Resolve(answer.Value);
+                var target = index.Resolve(answer.Ref);
                 if (target is null || target.Model.Kind is not ("risk-subcategories" or "risk-categories"))
                 {
-                    Report(DiagnosticIds.DanglingReference, answer.Span, "answers", answer.Value, "a risk category or sub-category of edition " + index.Edition);
+                    Report(DiagnosticIds.DanglingReference, answer.Span, "answers", answer.Ref, "a risk category or sub-category of edition " + index.Edition);
                     continue;
                 }
 
-                answers.Add(target.Id);
+                answers.Add(new LinkedAddress(target.Id, answer.Basis, answer.Note));
             }
 
             foreach (var stage in model.Stages)

@@ -52,12 +52,15 @@ internal sealed record ElementModel(
     string? MitDomain,
     string? UnaddressedNote,
     EquatableArray<AddressModel> Addresses,
-    EquatableArray<RefModel> Answers,
+    EquatableArray<AddressModel> Answers,
     SourceSpan Span,
     SourceSpan KeySpan);
 
 /// <summary>A known gap of an edition: something that may exist but is not encoded as an element.</summary>
 internal sealed record KnownGapModel(string? Clause, string Status, EquatableArray<string> Sources, string Note);
+
+/// <summary>A document fact of an edition manifest.</summary>
+internal sealed record FactModel(string Topic, string Text, string Status, EquatableArray<string> Sources, string? Note, SourceSpan Span);
 
 /// <summary>An edition manifest.</summary>
 internal sealed record EditionManifestModel(
@@ -73,6 +76,7 @@ internal sealed record EditionManifestModel(
     string? CompletenessNote,
     string Summary,
     EquatableArray<KnownGapModel> KnownGaps,
+    EquatableArray<FactModel> Facts,
     ProvenanceModel Provenance,
     string? Notes,
     SourceSpan Span);

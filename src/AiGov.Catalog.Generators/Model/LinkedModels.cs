@@ -2,7 +2,7 @@ using AiGov.Catalog.Generators.Helpers;
 
 namespace AiGov.Catalog.Generators.Model;
 
-/// <summary>A resolved measure address.</summary>
+/// <summary>A resolved mapping to a risk element: a measure's address or a measure group's answer.</summary>
 internal sealed record LinkedAddress(string TargetId, string Basis, string? Note);
 
 /// <summary>An element with its references resolved to canonical IDs.</summary>
@@ -11,7 +11,7 @@ internal sealed record LinkedElement(
     string Id,
     string? ParentId,
     EquatableArray<LinkedAddress> Addresses,
-    EquatableArray<string> AnswerIds);
+    EquatableArray<LinkedAddress> Answers);
 
 /// <summary>An edition: its manifest and its elements in canonical order.</summary>
 internal sealed record LinkedEdition(EditionManifestModel Manifest, EquatableArray<LinkedElement> Elements);

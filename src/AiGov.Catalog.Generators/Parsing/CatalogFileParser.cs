@@ -249,9 +249,9 @@ internal static class CatalogFileParser
         }
 
         var clause = r.RequiredNullableString("clause");
-        if (clause is not null && !Vocabulary.Clause.IsMatch(clause))
+        if (clause is not null && !Vocabulary.Clause.IsMatch(clause) && !(kind == "appendices" && Vocabulary.AppendixLabel.IsMatch(clause)))
         {
-            r.Report(DiagnosticIds.InvalidValue, r.SpanOf("clause"), "clause", "'" + clause + "' is not a clause as printed, such as \"3.1.1(a)\" or \"5.10\"");
+            r.Report(DiagnosticIds.InvalidValue, r.SpanOf("clause"), "clause", "'" + clause + "' is not a clause as printed, such as \"3.1.1(a)\" or \"5.10\" (or, for an appendix, its label such as 附件1)");
         }
 
         var clauseStatus = Enum(r, "clause-status", Vocabulary.ProvenanceStatuses, required: false);
@@ -273,7 +273,7 @@ internal static class CatalogFileParser
 
         string? area = null, areaBasis = null, areaNote = null, mitId = null, mitDomain = null, unaddressed = null;
         var addresses = EquatableArray<AddressModel>.Empty;
-        var answers = EquatableArray<RefModel>.Empty;
+        var answers = EquatableArray<AddressModel>.Empty;
         switch (kind)
         {
             case "risks":
@@ -298,10 +298,10 @@ internal static class CatalogFileParser
                 break;
             case "technical-measures":
             case "governance-measures":
-                addresses = ParseAddresses(r);
+                addresses = ParseAddresses(r, "addresses", required: true);
                 break;
             case "measure-groups":
-                answers = r.RefList("answers");
+                answers = ParseAddresses(r, "answers", required: false);
                 break;
         }
 
@@ -462,9 +462,9 @@ internal static class CatalogFileParser
         return list.ToEquatableArray();
     }
 
-    private static EquatableArray<AddressModel> ParseAddresses(MappingReader r)
+    private static EquatableArray<AddressModel> ParseAddresses(MappingReader r, string field, bool required)
     {
-        var seq = r.Sequence("addresses", required: true);
+        var seq = r.Sequence(field, required);
         if (seq is null)
         {
             return EquatableArray<AddressModel>.Empty;
@@ -475,11 +475,11 @@ internal static class CatalogFileParser
         {
             if (item is not YamlMappingNode map)
             {
-                r.Report(DiagnosticIds.WrongType, Spans.Of(r.Path, item), "addresses[]", "a mapping { ref, basis, note }", MappingReader.Describe(item));
+                r.Report(DiagnosticIds.WrongType, Spans.Of(r.Path, item), field + "[]", "a mapping { ref, basis, note }", MappingReader.Describe(item));
                 continue;
             }
 
-            var m = new MappingReader(map, r.Path, "address", r.Diagnostics);
+            var m = new MappingReader(map, r.Path, field == "answers" ? "answer" : "address", r.Diagnostics);
             var reference = m.RequiredString("ref");
             var basis = Enum(m, "basis", Vocabulary.Bases, required: true);
             var note = m.OptionalString("note");
@@ -608,6 +608,48 @@ internal static class CatalogFileParser
             }
         }
 
+        var facts = new List<FactModel>();
+        var factSeq = r.Sequence("facts", required: false);
+        if (factSeq is not null)
+        {
+            var topics = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+            foreach (var item in factSeq.Children)
+            {
+                if (item is not YamlMappingNode map)
+                {
+                    r.Report(DiagnosticIds.WrongType, Spans.Of(r.Path, item), "facts[]", "a mapping { topic, text, status, sources, note }", MappingReader.Describe(item));
+                    continue;
+                }
+
+                var f = new MappingReader(map, r.Path, "fact", r.Diagnostics);
+                var topic = f.RequiredString("topic");
+                if (topic is not null && !Vocabulary.Key.IsMatch(topic))
+                {
+                    f.Report(DiagnosticIds.InvalidValue, f.SpanOf("topic"), "topic", "'" + topic + "' is not a kebab-case key such as update-aims");
+                    topic = null;
+                }
+                else if (topic is not null && topics.TryGetValue(topic, out var first))
+                {
+                    f.Report(DiagnosticIds.Duplicate, f.SpanOf("topic"), "fact topic", topic, first.ToString());
+                    topic = null;
+                }
+                else if (topic is not null)
+                {
+                    topics[topic] = f.SpanOf("topic");
+                }
+
+                var text = f.RequiredString("text");
+                var status = Enum(f, "status", Vocabulary.ProvenanceStatuses, required: true);
+                var sources = ReadSourceIds(f, "sources", required: true);
+                var note = f.OptionalString("note");
+                f.Complete();
+                if (topic is not null && text is not null && status is not null)
+                {
+                    facts.Add(new FactModel(topic, text, status, sources, note, f.Span));
+                }
+            }
+        }
+
         var provenance = ParseProvenance(r, "provenance", required: true);
         var notes = r.OptionalString("notes");
         if (edition is null || key is null || title is null || issuer is null || released is null || venue is null
@@ -618,7 +660,7 @@ internal static class CatalogFileParser
 
         return new EditionManifestModel(
             edition, key, title, issuer, released, venue, official, languages, completeness, completenessNote, summary,
-            gaps.ToEquatableArray(), provenance, notes, r.Span);
+            gaps.ToEquatableArray(), facts.ToEquatableArray(), provenance, notes, r.Span);
     }
 
     private static void ParseSources(MappingReader file, Builder result)

@@ -18,6 +18,9 @@ internal static class Vocabulary
 
     public static readonly Regex Key = new(@"^[a-z][a-z0-9]*(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     public static readonly Regex Clause = new(@"^[0-9]+(\.[0-9]+)*(\((\?[0-9]*|[a-z])\))?$", RegexOptions.CultureInvariant);
+
+    /// <summary>An appendix label as printed (附件1, 附件2, …): the clause of an appendix; the element's ID is then built from its key.</summary>
+    public static readonly Regex AppendixLabel = new(@"^附件[0-9]+$", RegexOptions.CultureInvariant);
     public static readonly Regex Edition = new(@"^[0-9]+\.[0-9]+$", RegexOptions.CultureInvariant);
     public static readonly Regex SourceId = new(@"^SRC-[0-9]{2,}$", RegexOptions.CultureInvariant);
     public static readonly Regex Date = new(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant);

@@ -156,9 +156,15 @@ internal static class CompiledCatalogReader
             gaps[i] = new KnownGap(r.OptionalString(), (ProvenanceStatus)r.Number(), r.Strings(), r.String());
         }
 
+        var facts = new EditionFact[r.Number()];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = new EditionFact(r.String(), r.String(), (ProvenanceStatus)r.Number(), r.Strings(), r.OptionalString());
+        }
+
         var provenance = Provenance(ref r);
         var notes = r.OptionalString();
-        var info = new EditionInfo(edition, key, title, issuer, released, venue, officialSources, languages, completeness, completenessNote, summary, Wrap(gaps), provenance, notes);
+        var info = new EditionInfo(edition, key, title, issuer, released, venue, officialSources, languages, completeness, completenessNote, summary, Wrap(gaps), Wrap(facts), provenance, notes);
 
         var elements = new CatalogElement[r.Number()];
         for (var i = 0; i < elements.Length; i++)
@@ -184,7 +190,7 @@ internal static class CompiledCatalogReader
             case CompiledRecord.GuidelineItem: return new GuidelineItem(info);
             case CompiledRecord.Appendix: return new Appendix(info);
             case CompiledRecord.GradingFactor: return new GradingFactor(info);
-            case CompiledRecord.MeasureGroup: return new MeasureGroup(info, r.Strings());
+            case CompiledRecord.MeasureGroup: return new MeasureGroup(info, Addresses(ref r));
             case CompiledRecord.Risk:
             {
                 var area = RiskArea.All[r.Number()];
@@ -197,18 +203,23 @@ internal static class CompiledCatalogReader
             case CompiledRecord.Measure:
             {
                 var kind = (MeasureKind)r.Number();
-                var addresses = new RiskAddress[r.Number()];
-                for (var i = 0; i < addresses.Length; i++)
-                {
-                    addresses[i] = new RiskAddress(r.String(), (MappingBasis)r.Number(), r.OptionalString());
-                }
-
-                return new Measure(info, kind, Wrap(addresses));
+                return new Measure(info, kind, Addresses(ref r));
             }
 
             default:
                 throw Damaged("unknown element record " + (int)record + " (" + info.Id + ")");
         }
+    }
+
+    private static ImmutableArray<RiskAddress> Addresses(ref CompiledDataCursor r)
+    {
+        var addresses = new RiskAddress[r.Number()];
+        for (var i = 0; i < addresses.Length; i++)
+        {
+            addresses[i] = new RiskAddress(r.String(), (MappingBasis)r.Number(), r.OptionalString());
+        }
+
+        return Wrap(addresses);
     }
 
     private static ElementInfo Info(ref CompiledDataCursor r, Edition edition)

@@ -398,6 +398,20 @@ internal static class DiffBuilder
             }
         }
 
+        var predecessors = new Dictionary<CatalogElement, List<CatalogElement>>();
+        foreach (var pair in counterparts)
+        {
+            foreach (var after in pair.Value)
+            {
+                if (!predecessors.TryGetValue(after, out var list))
+                {
+                    predecessors[after] = list = new List<CatalogElement>();
+                }
+
+                list.Add(pair.Key);
+            }
+        }
+
         var entries = ordered.Select(d => new DiffEntry(
                 d.Kind,
                 d.ChangeKind,
@@ -410,7 +424,7 @@ internal static class DiffBuilder
                 Evidence(d.Links),
                 d.Note,
                 d.Before.Length == 1 && d.After.Length == 1 ? FieldChanges(d.Before[0], d.After[0]) : ImmutableArray<FieldChange>.Empty,
-                d.Kind == ElementKind.Risk ? MeasureChanges(d, counterparts, trackedBefore, trackedAfter, fromPosition, toPosition) : null,
+                d.Kind == ElementKind.Risk ? MeasureChanges(d, counterparts, predecessors, trackedBefore, trackedAfter, fromPosition, toPosition) : null,
                 d.Paths))
             .ToImmutableArray();
 
@@ -597,6 +611,7 @@ internal static class DiffBuilder
     private static MeasureChanges MeasureChanges(
         Draft draft,
         Dictionary<CatalogElement, List<CatalogElement>> counterparts,
+        Dictionary<CatalogElement, List<CatalogElement>> predecessors,
         HashSet<CatalogElement> trackedBefore,
         HashSet<CatalogElement> trackedAfter,
         Dictionary<CatalogElement, int> fromPosition,
@@ -608,6 +623,7 @@ internal static class DiffBuilder
         var matched = new HashSet<CatalogElement>();
         var shared = ImmutableArray.CreateBuilder<SharedMeasure>();
         var dropped = ImmutableArray.CreateBuilder<Measure>();
+        var notMapped = ImmutableArray.CreateBuilder<SharedMeasure>();
         var untrackedBefore = ImmutableArray.CreateBuilder<Measure>();
         foreach (var measure in beforeMeasures)
         {
@@ -633,7 +649,19 @@ internal static class DiffBuilder
 
             if (kept == 0)
             {
-                dropped.Add(measure);
+                // A counterpart mapped to no risk at all (a cross-cutting measure): whether it deals with this risk is unknown.
+                var unmapped = list?.OfType<Measure>().Where(c => c.Addresses.IsEmpty).ToList();
+                if (unmapped is { Count: > 0 })
+                {
+                    foreach (var counterpart in unmapped)
+                    {
+                        notMapped.Add(new SharedMeasure(measure, counterpart));
+                    }
+                }
+                else
+                {
+                    dropped.Add(measure);
+                }
             }
         }
 
@@ -647,11 +675,23 @@ internal static class DiffBuilder
             }
             else if (!matched.Contains(measure))
             {
-                added.Add(measure);
+                // The mirror image of the case above: a counterpart on the from side that is mapped to no risk.
+                var unmapped = predecessors.TryGetValue(measure, out var before) ? before.OfType<Measure>().Where(c => c.Addresses.IsEmpty).ToList() : null;
+                if (unmapped is { Count: > 0 })
+                {
+                    foreach (var counterpart in unmapped)
+                    {
+                        notMapped.Add(new SharedMeasure(counterpart, measure));
+                    }
+                }
+                else
+                {
+                    added.Add(measure);
+                }
             }
         }
 
-        return new MeasureChanges(shared.ToImmutable(), added.ToImmutable(), dropped.ToImmutable(), untrackedBefore.ToImmutable(), untrackedAfter.ToImmutable());
+        return new MeasureChanges(shared.ToImmutable(), added.ToImmutable(), dropped.ToImmutable(), notMapped.ToImmutable(), untrackedBefore.ToImmutable(), untrackedAfter.ToImmutable());
     }
 
     /// <summary>The measures of the risks among the elements, without duplicates, in document order.</summary>

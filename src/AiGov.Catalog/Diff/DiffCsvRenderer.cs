@@ -17,7 +17,7 @@ internal static class DiffCsvRenderer
         "from_id", "from_clause", "from_title_zh", "from_title_en",
         "to_id", "to_clause", "to_title_zh", "to_title_en",
         "confidence", "basis", "evidence", "fields_changed",
-        "measures_shared", "measures_new", "measures_dropped", "measures_not_tracked_from", "measures_not_tracked_to",
+        "measures_shared", "measures_new", "measures_dropped", "measures_counterpart_not_mapped", "measures_not_tracked_from", "measures_not_tracked_to",
         "note",
     };
 
@@ -38,6 +38,7 @@ internal static class DiffCsvRenderer
             row.Add(measures is null ? null : DisplayText.Join(measures.Shared.Select(s => s.Before.Id + " → " + s.After.Id)));
             row.Add(measures is null ? null : DisplayText.Join(measures.New.Select(m => m.Id)));
             row.Add(measures is null ? null : DisplayText.Join(measures.Dropped.Select(m => m.Id)));
+            row.Add(measures is null ? null : DisplayText.Join(measures.CounterpartNotMapped.Select(s => s.Before.Id + " → " + s.After.Id)));
             row.Add(measures is null ? null : DisplayText.Join(measures.UntrackedBefore.Select(m => m.Id)));
             row.Add(measures is null ? null : DisplayText.Join(measures.UntrackedAfter.Select(m => m.Id)));
             row.Add(entry.Note);

@@ -165,6 +165,16 @@ internal static class DiffJsonRenderer
             w.WriteEndArray();
             Strings(w, "new", measures.New, m => m.Id);
             Strings(w, "dropped", measures.Dropped, m => m.Id);
+            w.WriteStartArray("counterpartNotMapped");
+            foreach (var pair in measures.CounterpartNotMapped)
+            {
+                w.WriteStartObject();
+                w.WriteString("before", pair.Before.Id);
+                w.WriteString("after", pair.After.Id);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             Strings(w, "untrackedBefore", measures.UntrackedBefore, m => m.Id);
             Strings(w, "untrackedAfter", measures.UntrackedAfter, m => m.Id);
             w.WriteEndObject();

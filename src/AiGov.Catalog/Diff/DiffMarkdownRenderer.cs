@@ -71,7 +71,7 @@ internal static class DiffMarkdownRenderer
         Line(md);
         Line(md, "Titles are shown as \"Chinese / English\". *(unknown)*: no source shows the title. *(our translation)*: an English rendering of the project's own, never an official title. *(unconfirmed)*: attested, but the wording or its attribution rests on weaker ground. A clause such as `3.3.1(?1)` has a letter that is not known; an element whose clause is unknown is shown by its key.");
         Line(md);
-        Line(md, "\"Changed\" lists fields that differ on one-to-one entries: clause, parent, titles only where both are verified, and stages and actors only as far as the framework states them (normative mappings) on both sides. Measures (risks only): *shared* measures address the risk on both sides through the lineage of the measures; *new* and *dropped* ones address it on one side only; *not tracked* ones are of a kind the lineage does not link. A dropped or new measure can also mean that one edition's measure-to-risk mapping is less complete.");
+        Line(md, "\"Changed\" lists fields that differ on one-to-one entries: clause, parent, titles only where both are verified, and stages and actors only as far as the framework states them (normative mappings) on both sides. Measures (risks only): *shared* measures address the risk on both sides through the lineage of the measures; *new* and *dropped* ones address it on one side only; *counterpart not mapped* ones have a counterpart on the other side that the catalogue maps to no risk (a cross-cutting measure whose item-level mapping is unknown), so whether it still deals with the risk is unknown: they are not counted as dropped; *not tracked* ones are of a kind the lineage does not link. A dropped or new measure can also mean that one edition's measure-to-risk mapping is less complete.");
         Line(md);
     }
 
@@ -190,6 +190,14 @@ internal static class DiffMarkdownRenderer
         if (!measures.Dropped.IsEmpty)
         {
             parts.Add("dropped from " + diff.From + " " + string.Join(", ", measures.Dropped.Select(MarkdownText.Code)));
+        }
+
+        if (!measures.CounterpartNotMapped.IsEmpty)
+        {
+            foreach (var side in measures.CounterpartNotMapped.GroupBy(s => s.After.Addresses.IsEmpty ? diff.To : diff.From))
+            {
+                parts.Add("counterpart not mapped in " + side.Key + " " + string.Join(", ", side.Select(s => MarkdownText.Code(s.Before) + " → " + MarkdownText.Code(s.After))));
+            }
         }
 
         if (!measures.UntrackedBefore.IsEmpty)

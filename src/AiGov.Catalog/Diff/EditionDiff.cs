@@ -171,7 +171,8 @@ public sealed class EditionDiff
     /// <para>An entry: <c>kind</c>, <c>change</c>, <c>also</c>, <c>before</c> and <c>after</c> (arrays of elements),
     /// <c>confidence</c>, <c>basis</c>, <c>evidence</c>, <c>note</c>, <c>links</c> (<c>[{lineage, from, to, relation,
     /// also}]</c>), <c>fieldChanges</c> (<c>[{field, before, after}]</c>) and <c>measureChanges</c> (null unless the
-    /// kind is risk: <c>{shared: [{before, after}], new, dropped, untrackedBefore, untrackedAfter}</c>, measure IDs).</para>
+    /// kind is risk: <c>{shared: [{before, after}], new, dropped, counterpartNotMapped: [{before, after}], untrackedBefore,
+    /// untrackedAfter}</c>, measure IDs).</para>
     /// <para>An element: <c>id</c>, <c>key</c>, <c>clause</c>, <c>parent</c>, <c>title</c> (<c>{zh: {text, status},
     /// en: {text, status}}</c>, status one of verified, partial, unknown, translation) and <c>provenance</c>.
     /// Enumerations are written in kebab-case; unknown values are <c>null</c>; every property is always present.</para>
@@ -197,7 +198,8 @@ public sealed class EditionDiff
     /// quoted, quotes doubled. Write it as UTF-8. Byte-identical on every run, platform and culture.</returns>
     /// <remarks>Columns: kind, change, also, from_id, from_clause, from_title_zh, from_title_en, to_id, to_clause,
     /// to_title_zh, to_title_en, confidence, basis, evidence, fields_changed, measures_shared, measures_new,
-    /// measures_dropped, note. Several values in one cell (the elements of a split side, evidence, field changes, measures) are joined with " | ", elements in the same order in every column.
+    /// measures_dropped, measures_counterpart_not_mapped ("before → after" pairs: the counterpart is mapped to no risk),
+    /// measures_not_tracked_from, measures_not_tracked_to, note. Several values in one cell (the elements of a split side, evidence, field changes, measures) are joined with " | ", elements in the same order in every column.
     /// Titles follow the Markdown conventions ("(unknown)", "(our translation)", "(unconfirmed)").</remarks>
     public string ToCsv() => DiffCsvRenderer.Render(this);
 

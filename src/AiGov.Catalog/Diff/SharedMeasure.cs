@@ -1,8 +1,9 @@
 namespace AiGov.Catalog;
 
 /// <summary>
-/// A measure that addresses a risk on both sides of a diff: the measure of the <c>from</c> side and its lineage
-/// counterpart on the <c>to</c> side. Immutable.
+/// A measure of the <c>from</c> side of a diff and its lineage counterpart on the <c>to</c> side: in
+/// <see cref="MeasureChanges.Shared"/> both address the risk; in <see cref="MeasureChanges.CounterpartNotMapped"/> the
+/// counterpart's mapping to risks is unknown. Immutable.
 /// </summary>
 public sealed class SharedMeasure
 {

@@ -80,6 +80,14 @@ internal static class CsvExporter
                     csv.Row(e.Edition.ToString(), e.Id, kind, "actor", a.Actor.Key, null, WireNames.Basis.Name(a.Basis), a.Note);
                 }
 
+                if (e is MeasureGroup group)
+                {
+                    foreach (var a in group.Answers)
+                    {
+                        csv.Row(e.Edition.ToString(), e.Id, kind, "answers", a.TargetId, null, WireNames.Basis.Name(a.Basis), a.Note);
+                    }
+                }
+
                 if (e is Measure measure)
                 {
                     foreach (var r in measure.Risks)

@@ -57,6 +57,18 @@ internal sealed class MarkdownExporter
             WriteElement(top, depth: 0);
         }
 
+        if (info.Facts.Length > 0)
+        {
+            Line("## Document facts");
+            Line();
+            foreach (var fact in info.Facts)
+            {
+                Line("- **" + fact.Topic + "** (" + WireNames.Status.Name(fact.Status) + (fact.Sources.Length > 0 ? "; " + string.Join(", ", fact.Sources) : string.Empty) + "): " + Escape(fact.Text) + (fact.Note is { } factNote ? " *" + Escape(factNote) + "*" : string.Empty));
+            }
+
+            Line();
+        }
+
         if (info.KnownGaps.Length > 0)
         {
             Line("## Known gaps");
@@ -120,8 +132,8 @@ internal sealed class MarkdownExporter
             case Measure m:
                 facts.Add("**Addresses:** " + (m.Addresses.Length == 0 ? "nothing recorded" : string.Join("; ", m.Addresses.Select(a => Target(a.TargetId) + " (" + Basis(a.Basis, a.Note) + ")"))));
                 break;
-            case MeasureGroup g when g.AnswerIds.Length > 0:
-                facts.Add("**Mirrors:** " + string.Join("; ", g.AnswerIds.Select(Target)));
+            case MeasureGroup g when g.Answers.Length > 0:
+                facts.Add("**Mirrors:** " + string.Join("; ", g.Answers.Select(a => Target(a.TargetId) + " (" + Basis(a.Basis, a.Note) + ")")));
                 break;
         }
 

@@ -19,6 +19,7 @@ public sealed class EditionInfo
         string? completenessNote,
         string summary,
         ImmutableArray<KnownGap> knownGaps,
+        ImmutableArray<EditionFact> facts,
         Provenance provenance,
         string? notes)
     {
@@ -34,6 +35,7 @@ public sealed class EditionInfo
         CompletenessNote = completenessNote;
         Summary = summary;
         KnownGaps = knownGaps.IsDefault ? ImmutableArray<KnownGap>.Empty : knownGaps;
+        Facts = facts.IsDefault ? ImmutableArray<EditionFact>.Empty : facts;
         Provenance = provenance;
         Notes = notes;
     }
@@ -73,6 +75,9 @@ public sealed class EditionInfo
 
     /// <summary>Gets things that may exist but are not encoded, because no source shows them.</summary>
     public ImmutableArray<KnownGap> KnownGaps { get; }
+
+    /// <summary>Gets document facts (aims, acknowledgements, drafting process, …), each with its status and sources, in manifest order.</summary>
+    public ImmutableArray<EditionFact> Facts { get; }
 
     /// <summary>Gets the provenance of the manifest facts.</summary>
     public Provenance Provenance { get; }

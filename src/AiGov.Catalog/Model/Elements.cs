@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace AiGov.Catalog;
 
@@ -77,14 +78,21 @@ public sealed class RiskSubcategory : CatalogElement
 /// <summary>A heading that groups technical countermeasures (4.1, 4.1.1, …) and mirrors a risk heading.</summary>
 public sealed class MeasureGroup : CatalogElement
 {
-    internal MeasureGroup(ElementInfo info, ImmutableArray<string> answerIds)
-        : base(info) => AnswerIds = answerIds.IsDefault ? ImmutableArray<string>.Empty : answerIds;
+    internal MeasureGroup(ElementInfo info, ImmutableArray<RiskAddress> answers)
+        : base(info) => Answers = answers.IsDefault ? ImmutableArray<RiskAddress>.Empty : answers;
 
     /// <inheritdoc/>
     public override ElementKind Kind => ElementKind.MeasureGroup;
 
-    /// <summary>Gets the IDs of the risk categories or sub-categories this heading mirrors (normative: the framework's own numbering).</summary>
-    public ImmutableArray<string> AnswerIds { get; }
+    /// <summary>
+    /// Gets the risk categories or sub-categories this heading mirrors, each with its basis: normative where the
+    /// framework's own mirrored numbering or heading shows it, editorial (with the rationale) where the mirroring is the
+    /// project's reading.
+    /// </summary>
+    public ImmutableArray<RiskAddress> Answers { get; }
+
+    /// <summary>Gets the IDs of the risk categories or sub-categories this heading mirrors (the targets of <see cref="Answers"/>).</summary>
+    public ImmutableArray<string> AnswerIds => Answers.Select(a => a.TargetId).ToImmutableArray();
 
     /// <summary>Gets the measures directly under this heading, in document order.</summary>
     public ImmutableArray<Measure> Measures => Catalog.ChildrenOf<Measure>(Id);

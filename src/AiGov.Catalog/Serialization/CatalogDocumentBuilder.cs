@@ -205,6 +205,7 @@ internal sealed class CatalogDocumentBuilder
             d.CompletenessNote,
             Required(d.Summary, path, "summary"),
             Each(d.KnownGaps, path, "knownGaps", (g, p) => new KnownGap(g.Clause, Enum(WireNames.Status, g.Status, p, "status"), Strings(g.Sources, p, "sources"), Required(g.Note, p, "note"))),
+            Each(d.Facts, path, "facts", (f, p) => new EditionFact(Required(f.Topic, p, "topic"), Required(f.Text, p, "text"), Enum(WireNames.Status, f.Status, p, "status"), Strings(f.Sources, p, "sources"), f.Note)),
             ProvenanceOf(d.Provenance, path, "provenance"),
             d.Notes);
 
@@ -336,7 +337,7 @@ internal sealed class CatalogDocumentBuilder
             ElementKind.RiskCategory => new RiskCategory(info),
             ElementKind.RiskSubcategory => new RiskSubcategory(info),
             ElementKind.Risk => RiskOf(info, e.Risk, path.Property("risk")),
-            ElementKind.MeasureGroup => new MeasureGroup(info, References(e.MeasureGroup?.Answers, path.Property("measureGroup").Property("answers"), edition, ids)),
+            ElementKind.MeasureGroup => new MeasureGroup(info, Addresses(e.MeasureGroup?.Answers, path.Property("measureGroup"), "answers", edition, ids)),
             ElementKind.TechnicalMeasure => MeasureOf(info, MeasureKind.Technical, e.Measure, path.Property("measure"), edition, ids),
             ElementKind.GovernanceMeasure => MeasureOf(info, MeasureKind.Governance, e.Measure, path.Property("measure"), edition, ids),
             ElementKind.GuidelineSet => new GuidelineSet(info),
@@ -392,7 +393,11 @@ internal sealed class CatalogDocumentBuilder
             return null;
         }
 
-        var addresses = Each(m.Addresses, path, "addresses", (a, p) =>
+        return new Measure(info, kind, Addresses(m.Addresses, path, "addresses", edition, ids));
+    }
+
+    private ImmutableArray<RiskAddress> Addresses(List<RiskAddressDto?>? values, JsonPath path, string property, Edition edition, IReadOnlyDictionary<string, int> ids) =>
+        Each(values, path, property, (a, p) =>
         {
             var target = Required(a.Target, p, "target");
             if (target.Length > 0 && !ids.ContainsKey(target))
@@ -402,22 +407,6 @@ internal sealed class CatalogDocumentBuilder
 
             return new RiskAddress(target, Enum(WireNames.Basis, a.Basis, p, "basis"), a.Note);
         });
-        return new Measure(info, kind, addresses);
-    }
-
-    private ImmutableArray<string> References(List<string?>? values, JsonPath path, Edition edition, IReadOnlyDictionary<string, int> ids)
-    {
-        var references = Strings(values, path);
-        for (var i = 0; i < references.Length; i++)
-        {
-            if (!ids.ContainsKey(references[i]))
-            {
-                Problem(path.Item(i), "'" + references[i] + "' is not the ID of an element of edition " + edition);
-            }
-        }
-
-        return references;
-    }
 
     private EditionLineage? Lineage(LineageDto l, JsonPath path)
     {

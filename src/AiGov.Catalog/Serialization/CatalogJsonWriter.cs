@@ -104,6 +104,14 @@ internal static class CatalogJsonWriter
                 Sources = Strings(g.Sources),
                 Note = g.Note,
             }),
+            Facts = Map(info.Facts, f => new FactDto
+            {
+                Topic = f.Topic,
+                Text = f.Text,
+                Status = WireNames.Status.Name(f.Status),
+                Sources = Strings(f.Sources),
+                Note = f.Note,
+            }),
             Provenance = ToDto(info.Provenance),
             Notes = info.Notes,
             Elements = Map(edition.Elements, ToDto),
@@ -137,10 +145,12 @@ internal static class CatalogJsonWriter
             }
             : null,
         Measure = e is Measure measure
-            ? new MeasurePartDto { Addresses = Map(measure.Addresses, a => new RiskAddressDto { Target = a.TargetId, Basis = WireNames.Basis.Name(a.Basis), Note = a.Note }) }
+            ? new MeasurePartDto { Addresses = Map(measure.Addresses, ToDto) }
             : null,
-        MeasureGroup = e is MeasureGroup group ? new MeasureGroupPartDto { Answers = Strings(group.AnswerIds) } : null,
+        MeasureGroup = e is MeasureGroup group ? new MeasureGroupPartDto { Answers = Map(group.Answers, ToDto) } : null,
     };
+
+    private static RiskAddressDto ToDto(RiskAddress a) => new() { Target = a.TargetId, Basis = WireNames.Basis.Name(a.Basis), Note = a.Note };
 
     private static TitleDto ToDto(Title title) => new() { Zh = ToDto(title.Zh), En = ToDto(title.En) };
 

@@ -30,6 +30,9 @@ internal sealed class EditionDto
 
     public List<KnownGapDto?>? KnownGaps { get; set; }
 
+    /// <summary>Document facts (absent from files written before 2026.12.0, read as none).</summary>
+    public List<FactDto?>? Facts { get; set; }
+
     public ProvenanceDto? Provenance { get; set; }
 
     public string? Notes { get; set; }
@@ -41,6 +44,20 @@ internal sealed class EditionDto
 internal sealed class KnownGapDto
 {
     public string? Clause { get; set; }
+
+    public string? Status { get; set; }
+
+    public List<string?>? Sources { get; set; }
+
+    public string? Note { get; set; }
+}
+
+/// <summary>A document fact of an edition manifest.</summary>
+internal sealed class FactDto
+{
+    public string? Topic { get; set; }
+
+    public string? Text { get; set; }
 
     public string? Status { get; set; }
 

@@ -88,5 +88,7 @@ internal sealed class RiskAddressDto
 /// <summary>The fields of a heading of technical countermeasures.</summary>
 internal sealed class MeasureGroupPartDto
 {
-    public List<string?>? Answers { get; set; }
+    /// <summary>The categories or sub-categories the heading mirrors, each with its basis (element IDs alone in files written before 2026.12.0).</summary>
+    [JsonConverter(typeof(LegacyAnswersConverter))]
+    public List<RiskAddressDto?>? Answers { get; set; }
 }

@@ -152,6 +152,7 @@ internal static class YamlCatalogBuilder
             m.CompletenessNote,
             m.Summary,
             m.KnownGaps.Select(g => new KnownGap(g.Clause, Kebab<ProvenanceStatus>.Parse(g.Status), Strings(g.Sources), g.Note)).ToImmutableArray(),
+            m.Facts.Select(f => new EditionFact(f.Topic, f.Text, Kebab<ProvenanceStatus>.Parse(f.Status), Strings(f.Sources), f.Note)).ToImmutableArray(),
             ProvenanceOf(m.Provenance),
             m.Notes);
 
@@ -198,7 +199,7 @@ internal static class YamlCatalogBuilder
             "risk-categories" => new RiskCategory(info),
             "risk-subcategories" => new RiskSubcategory(info),
             "risks" => new Risk(info, areas[m.Area!], Kebab<MappingBasis>.Parse(m.AreaBasis ?? "normative"), m.AreaNote, m.MitId is null ? null : new MitReference(m.MitId, m.MitDomain), m.UnaddressedNote),
-            "measure-groups" => new MeasureGroup(info, Strings(e.AnswerIds)),
+            "measure-groups" => new MeasureGroup(info, e.Answers.Select(a => new RiskAddress(a.TargetId, Kebab<MappingBasis>.Parse(a.Basis), a.Note)).ToImmutableArray()),
             "technical-measures" or "governance-measures" => new Measure(
                 info,
                 m.Kind == "technical-measures" ? MeasureKind.Technical : MeasureKind.Governance,

@@ -94,7 +94,8 @@ public sealed class ReferenceIntegrityTests
             .Distinct();
 
         cited.Where(id => !Catalog.TryFindSource(id, out _)).Should().BeEmpty();
-        Catalog.Sources.Should().HaveCount(59, because: "sources.md registers SRC-01 to SRC-59");
+        Catalog.Sources.Should().HaveCount(64, because: "sources.md registers SRC-01 to SRC-59, and SRC-60 to SRC-64 were added on 2026-12-03 for editions 1.0 and 2.0");
+        Catalog.Sources.Select(s => s.Id).Should().Contain(new[] { "SRC-60", "SRC-61", "SRC-62", "SRC-63", "SRC-64" });
     }
 
     [Fact]

@@ -30,8 +30,10 @@ public sealed class TitleSpotCheckTests
     [InlineData("1.0:5.2", "建立人工智能服务可追溯管理制度", TitleStatus.Verified, "Develop a traceability management system for AI services", TitleStatus.Verified)]
     [InlineData("1.0:5.4", "构建负责任的人工智能研发应用体系", TitleStatus.Verified, "To create a responsible AI R&D and application system", TitleStatus.Verified)]
     [InlineData("1.0:5.5", "强化人工智能供应链安全保障", TitleStatus.Verified, "Strengthen AI supply-chain security assurance", TitleStatus.Translation)]
-    [InlineData("1.0:5.8", null, TitleStatus.Unknown, null, TitleStatus.Unknown)]
-    [InlineData("1.0:5.10", null, TitleStatus.Unknown, null, TitleStatus.Unknown)]
+    [InlineData("1.0:5.7", "建立人工智能安全风险威胁信息共享和应急处置机制", TitleStatus.Verified, "Establish a mechanism for sharing information on AI safety risks and threats and for emergency response", TitleStatus.Translation)]
+    [InlineData("1.0:5.8", "加大人工智能安全人才培养力度", TitleStatus.Verified, "Step up the training of AI safety talent", TitleStatus.Translation)]
+    [InlineData("1.0:5.9", "建立健全人工智能安全宣传教育、行业自律、社会监督机制", TitleStatus.Verified, "Establish and improve mechanisms for AI safety publicity and education, industry self-regulation and social supervision", TitleStatus.Translation)]
+    [InlineData("1.0:5.10", "促进人工智能安全治理国际交流合作", TitleStatus.Verified, "Promote international exchange and cooperation on AI safety governance", TitleStatus.Translation)]
     [InlineData("1.0:6.1", "模型算法研发者安全开发指引", TitleStatus.Verified, "Safety guidelines for model algorithm developers", TitleStatus.Verified)]
     [InlineData("1.0:6.4", "社会公众安全应用指引", TitleStatus.Verified, "Safety guidelines for general users", TitleStatus.Verified)]
     public void Title_matches_the_reference(string id, string? zh, TitleStatus zhStatus, string? en, TitleStatus enStatus)

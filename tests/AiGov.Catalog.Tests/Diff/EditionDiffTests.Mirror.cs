@@ -24,7 +24,7 @@ public partial class EditionDiffTests
             }
         }
 
-        Backward.Count(ChangeKind.Removed).Should().Be(12);
+        Backward.Count(ChangeKind.Removed).Should().Be(16);
         Backward.Count(ChangeKind.Added).Should().Be(3);
         Backward.Count(ChangeKind.Merged).Should().Be(5);
         Backward.Count(ChangeKind.Split).Should().Be(3);
@@ -65,6 +65,7 @@ public partial class EditionDiffTests
                 back.Shared.Select(s => s.Before.Id + ">" + s.After.Id).Should().BeEquivalentTo(measures.Shared.Select(s => s.After.Id + ">" + s.Before.Id));
                 back.New.Should().Equal(measures.Dropped);
                 back.Dropped.Should().Equal(measures.New);
+                back.CounterpartNotMapped.Select(s => s.After.Id + ">" + s.Before.Id).Should().BeEquivalentTo(measures.CounterpartNotMapped.Select(s => s.Before.Id + ">" + s.After.Id));
                 back.UntrackedBefore.Should().Equal(measures.UntrackedAfter);
                 back.UntrackedAfter.Should().Equal(measures.UntrackedBefore);
             }

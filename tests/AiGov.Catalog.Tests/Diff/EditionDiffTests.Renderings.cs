@@ -73,7 +73,9 @@ public partial class EditionDiffTests
         }
 
         markdown.Should().Contain("| Risks | 8 | 0 | 0 | 14 | 2 | 1 | 5 | 1 | 31 |");
-        markdown.Should().Contain("| **Total** | **18** | **1** | **2** | **25** | **5** | **3** | **12** | **3** | **69** |");
+        markdown.Should().Contain("| Technical measures | 0 | 0 | 0 | 1 | 0 | 0 | 2 | 0 | 3 |");
+        markdown.Should().Contain("| **Total** | **18** | **1** | **2** | **26** | **5** | **3** | **16** | **3** | **74** |");
+        markdown.Should().Contain("  - Measures: shared `5.3` → `5.10`; counterpart not mapped in 2.0 `5.7` → `5.9`; not tracked in 1.0");
         markdown.Should().Contain("`3.1.1(a)` (unknown) / Insufficient explainability (our translation)");
         var lines = markdown.Split('\n');
         foreach (var element in Forward.Entries.SelectMany(e => e.After).Where(e => e.Title.En.IsTranslation).Distinct())
@@ -93,7 +95,7 @@ public partial class EditionDiffTests
         root.GetProperty("format").GetString().Should().Be("aigov-diff/1");
         root.GetProperty("from").GetString().Should().Be("1.0");
         root.GetProperty("entries").GetArrayLength().Should().Be(Forward.Entries.Length);
-        root.GetProperty("summary").EnumerateArray().Sum(k => k.GetProperty("total").GetInt32()).Should().Be(69);
+        root.GetProperty("summary").EnumerateArray().Sum(k => k.GetProperty("total").GetInt32()).Should().Be(74);
 
         var names = new[] { "kind", "change", "also", "before", "after", "confidence", "basis", "evidence", "note", "links", "fieldChanges", "measureChanges" };
         root.GetProperty("entries").EnumerateArray().Should().OnlyContain(e => e.EnumerateObject().Select(p => p.Name).SequenceEqual(names));
@@ -101,7 +103,7 @@ public partial class EditionDiffTests
             .Concat(root.GetProperty("untracked").EnumerateArray().SelectMany(u => u.GetProperty("before").EnumerateArray().Concat(u.GetProperty("after").EnumerateArray())));
         elements.Should().OnlyContain(e => e.EnumerateObject().Select(p => p.Name).SequenceEqual(new[] { "id", "key", "clause", "parent", "title", "provenance" }));
         root.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("measureChanges")).Where(m => m.ValueKind != JsonValueKind.Null)
-            .Should().HaveCount(31).And.OnlyContain(m => m.EnumerateObject().Select(p => p.Name).SequenceEqual(new[] { "shared", "new", "dropped", "untrackedBefore", "untrackedAfter" }));
+            .Should().HaveCount(31).And.OnlyContain(m => m.EnumerateObject().Select(p => p.Name).SequenceEqual(new[] { "shared", "new", "dropped", "counterpartNotMapped", "untrackedBefore", "untrackedAfter" }));
         var first = root.GetProperty("entries")[0];
         first.GetProperty("after")[0].GetProperty("title").GetProperty("en").GetProperty("status").GetString().Should().Be("translation");
     }
@@ -111,7 +113,7 @@ public partial class EditionDiffTests
     {
         var csv = Forward.ToCsv();
         var records = ParseCsv(csv);
-        records[0].Should().Equal("kind", "change", "also", "from_id", "from_clause", "from_title_zh", "from_title_en", "to_id", "to_clause", "to_title_zh", "to_title_en", "confidence", "basis", "evidence", "fields_changed", "measures_shared", "measures_new", "measures_dropped", "measures_not_tracked_from", "measures_not_tracked_to", "note");
+        records[0].Should().Equal("kind", "change", "also", "from_id", "from_clause", "from_title_zh", "from_title_en", "to_id", "to_clause", "to_title_zh", "to_title_en", "confidence", "basis", "evidence", "fields_changed", "measures_shared", "measures_new", "measures_dropped", "measures_counterpart_not_mapped", "measures_not_tracked_from", "measures_not_tracked_to", "note");
         records.Should().OnlyContain(r => r.Count == records[0].Count);
         records.Should().HaveCount(1 + Forward.Entries.Length + Forward.Untracked.Sum(u => u.Before.Length + u.After.Length));
         records.Skip(1).Take(Forward.Entries.Length).Select(r => r[1]).Should().Equal(Forward.Entries.Select(e => e.ChangeKind.ToString().ToLowerInvariant()));

@@ -34,13 +34,16 @@ public partial class EditionDiffTests
             [(ElementKind.Risk, ChangeKind.Split)] = 2, // 3.2.1(b), 3.2.4(b)
             [(ElementKind.Risk, ChangeKind.Merged)] = 1, // 3.1.1(d)
             [(ElementKind.Risk, ChangeKind.Removed)] = 1, // 3.2.1(c)
-            [(ElementKind.Risk, ChangeKind.Added)] = 5,
+            [(ElementKind.Risk, ChangeKind.Added)] = 5, // the added links of 3.3.1(?1), 3.3.2(?2) and 3.1.1(f) target reached elements
+            [(ElementKind.TechnicalMeasure, ChangeKind.Moved)] = 1, // 4.1.2(c) "same", but its 2.0 clause is unknown and it sits under 4.1
+            [(ElementKind.TechnicalMeasure, ChangeKind.Added)] = 2, // flaw propagation (Q5), emergency stop (Q16)
             [(ElementKind.GovernanceMeasure, ChangeKind.Moved)] = 9,
             [(ElementKind.GovernanceMeasure, ChangeKind.Removed)] = 1, // 5.6
             [(ElementKind.GovernanceMeasure, ChangeKind.Added)] = 5, // 5.1, 5.3, 5.7, 5.8, 5.11
             [(ElementKind.GuidelineSet, ChangeKind.Unchanged)] = 1, // 6.1
             [(ElementKind.GuidelineSet, ChangeKind.Split)] = 1, // 6.2
             [(ElementKind.GuidelineSet, ChangeKind.Merged)] = 2, // 6.3, 6.4
+            [(ElementKind.Appendix, ChangeKind.Added)] = 2, // 附件1, 附件2
         };
 
         Forward.Counts.ToDictionary(c => (c.Kind, c.ChangeKind), c => c.Count).Should().Equal(expected);
@@ -49,7 +52,13 @@ public partial class EditionDiffTests
             Forward.Count(kind, change).Should().Be(count, "{0} {1}", kind, change);
         }
 
-        Forward.Entries.Should().HaveCount(69).And.HaveCount(Catalog.Lineages.Single().Links.Length);
+        // One entry per link, except the added links of elements that another link already reaches (new in their own
+        // right, but also a split target: 3.3.1, 3.3.2, 3.3.1(?1), 3.3.2(?2), 3.1.1(f)); the diff reports them once.
+        var links = Catalog.Lineages.Single().Links;
+        var reached = links.Where(l => l.FromId is not null).SelectMany(l => l.ToIds).ToHashSet();
+        var alsoTargets = links.Where(l => l.FromId is null && l.ToIds.All(reached.Contains)).SelectMany(l => l.ToIds).ToList();
+        alsoTargets.Should().BeEquivalentTo("2.0:3.3.1", "2.0:3.3.2", "2.0:employment-shock", "2.0:education-and-innovation", "2.0:3.1.1.f");
+        Forward.Entries.Should().HaveCount(74).And.HaveCount(links.Length - alsoTargets.Count);
     }
 
     [Fact]
@@ -149,16 +158,30 @@ public partial class EditionDiffTests
     {
         var data = Forward.Entries.Single(e => e.Before.Any(b => b.Id == "1.0:3.1.2.a")).MeasureChanges!;
         data.Shared.Select(s => s.ToString()).Should().Equal("1.0:5.3 → 2.0:5.10");
-        data.Dropped.Select(m => m.Id).Should().Equal("1.0:5.7"); // 5.7 → 5.9, which 2.0 maps to no risk
+        data.Dropped.Should().BeEmpty("1.0 5.7's counterpart 2.0 5.9 is mapped to no risk, so it is not known to be dropped");
+        data.CounterpartNotMapped.Select(s => s.ToString()).Should().Equal("1.0:5.7 → 2.0:5.9");
         data.New.Should().BeEmpty();
         data.UntrackedBefore.Select(m => m.Id).Should().Equal("1.0:4.1.2.a", "1.0:4.1.2.d", "1.0:4.1.2.f");
 
         var reuse = Forward.Entries.Single(e => e.Before.Any(b => b.Id == "1.0:3.2.1.e")).MeasureChanges!;
-        reuse.New.Select(m => m.Id).Should().Equal("2.0:5.4");
-        reuse.UntrackedAfter.Select(m => m.Id).Should().Equal("2.0:flaw-propagation-assessment");
+        reuse.New.Select(m => m.Id).Should().Equal("2.0:flaw-propagation-assessment", "2.0:5.4"); // the countermeasure is an added lineage link
+        reuse.UntrackedAfter.Should().BeEmpty();
 
         var explainability = Forward.Entries.Single(e => e.Before.Any(b => b.Id == "1.0:3.1.1.a")).MeasureChanges!;
-        explainability.Dropped.Select(m => m.Id).Should().Equal("1.0:5.6", "1.0:5.7"); // 5.6 is removed in 2.0
+        explainability.Dropped.Select(m => m.Id).Should().Equal("1.0:5.6"); // 5.6 is removed in 2.0: really dropped
+        explainability.CounterpartNotMapped.Select(s => s.ToString()).Should().Equal("1.0:5.7 → 2.0:5.9");
+
+        // 1.0 4.1.2(c) → the 2.0 training-data countermeasure: both address the weapons-knowledge risk.
+        var weapons = Forward.Entries.Single(e => e.Before.Any(b => b.Id == "1.0:3.2.2.c")).MeasureChanges!;
+        weapons.Shared.Select(s => s.ToString()).Should().Contain("1.0:4.1.2.c → 2.0:sensitive-training-data-exclusion");
+
+        // Across the whole diff a measure whose counterpart is mapped to no risk is never reported as dropped or new.
+        foreach (var changes in Forward.Entries.Select(e => e.MeasureChanges).OfType<MeasureChanges>())
+        {
+            changes.CounterpartNotMapped.Where(s => !s.After.Addresses.IsEmpty && !s.Before.Addresses.IsEmpty).Should().BeEmpty();
+            changes.Dropped.Should().NotIntersectWith(changes.CounterpartNotMapped.Select(s => s.Before));
+            changes.New.Should().NotIntersectWith(changes.CounterpartNotMapped.Select(s => s.After));
+        }
 
         Forward.Entries.Where(e => e.Kind == ElementKind.Risk).Should().OnlyContain(e => e.MeasureChanges != null);
         Forward.Entries.Where(e => e.Kind != ElementKind.Risk).Should().OnlyContain(e => e.MeasureChanges == null);
@@ -169,14 +192,13 @@ public partial class EditionDiffTests
     {
         Forward.Untracked.Select(u => (u.Kind, u.Before.Length, u.After.Length)).Should().Equal(
             (ElementKind.Section, 6, 6),
-            (ElementKind.MeasureGroup, 8, 3),
-            (ElementKind.TechnicalMeasure, 19, 3),
+            (ElementKind.MeasureGroup, 9, 3),
+            (ElementKind.TechnicalMeasure, 20, 0),
             (ElementKind.GuidelineItem, 35, 0),
-            (ElementKind.Appendix, 0, 2),
             (ElementKind.GradingFactor, 0, 3));
         Forward.Kinds.Should().Equal(
             ElementKind.Principle, ElementKind.Component, ElementKind.RiskCategory, ElementKind.RiskSubcategory,
-            ElementKind.Risk, ElementKind.GovernanceMeasure, ElementKind.GuidelineSet);
+            ElementKind.Risk, ElementKind.TechnicalMeasure, ElementKind.GovernanceMeasure, ElementKind.GuidelineSet, ElementKind.Appendix);
 
         // Every element of both editions is in exactly one place: an entry or the untracked list.
         foreach (var (edition, side) in new[] { (Edition.V1_0, true), (Edition.V2_0, false) })
@@ -216,7 +238,10 @@ public partial class EditionDiffTests
     {
         Catalog.Diff(Edition.V1_0, Edition.V2_0).Should().BeSameAs(Forward);
         Forward.EntriesOf(Catalog.Find("2.0:3.1.1.e")).Should().HaveCount(2, "1.0 3.1.1(d) and (f) both lead to 2.0 3.1.1(e)");
-        Forward.For(ElementKind.TechnicalMeasure).Should().BeEmpty();
-        Forward.ToString().Should().Be("Diff 1.0 → 2.0 (69 entries)");
+        Forward.For(ElementKind.TechnicalMeasure).Select(e => e.ToString()).Should().Equal(
+            "TechnicalMeasure Moved 1.0:4.1.2.c → 2.0:sensitive-training-data-exclusion",
+            "TechnicalMeasure Added — → 2.0:flaw-propagation-assessment",
+            "TechnicalMeasure Added — → 2.0:emergency-stop-mechanisms");
+        Forward.ToString().Should().Be("Diff 1.0 → 2.0 (74 entries)");
     }
 }

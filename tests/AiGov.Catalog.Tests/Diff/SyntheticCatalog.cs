@@ -88,7 +88,7 @@ internal static class SyntheticCatalog
 
         var title = new Title(new TitleText("测试", TitleStatus.Verified, ImmutableArray<string>.Empty, null), new TitleText("Test", TitleStatus.Verified, ImmutableArray<string>.Empty, null));
         var provenance = new Provenance(ProvenanceStatus.Verified, ImmutableArray<string>.Empty, null);
-        var info2 = new EditionInfo(edition, "v" + edition.Major, title, title, new DateTime(2000 + edition.Major, 1, 1), title.En, ImmutableArray<string>.Empty, ImmutableArray.Create("zh"), EditionCompleteness.Complete, null, "Test edition.", ImmutableArray<KnownGap>.Empty, provenance, null);
+        var info2 = new EditionInfo(edition, "v" + edition.Major, title, title, new DateTime(2000 + edition.Major, 1, 1), title.En, ImmutableArray<string>.Empty, ImmutableArray.Create("zh"), EditionCompleteness.Complete, null, "Test edition.", ImmutableArray<KnownGap>.Empty, ImmutableArray<EditionFact>.Empty, provenance, null);
         return new EditionCatalog(info2, elements.ToImmutableArray());
     }
 

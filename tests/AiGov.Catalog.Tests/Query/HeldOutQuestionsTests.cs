@@ -36,6 +36,7 @@ public sealed class HeldOutQuestionsTests
         obligations.Measures.Select(m => m.Id).Should().Equal(
             "1.0:4.1.1.b", "1.0:4.1.2.f", "1.0:4.1.3.a", "1.0:4.1.3.b", "1.0:4.1.3.c", "1.0:4.1.3.d",
             "1.0:4.2.1.a", "1.0:4.2.1.b", "1.0:4.2.2.a", "1.0:4.2.3.a", "1.0:4.2.3.b", "1.0:4.2.3.c",
+            "1.0:ethical-bias-screening", "1.0:ethical-emergency-control",
             "1.0:5.1", "1.0:5.2", "1.0:5.7");
         obligations.GuidelineItems.Select(i => i.Id).Should().Equal("1.0:6.2.f", "1.0:6.2.g", "1.0:6.2.h");
         obligations.StageIndependent.Select(e => e.Id).Should().Equal("1.0:5.8", "1.0:5.9", "1.0:5.10");

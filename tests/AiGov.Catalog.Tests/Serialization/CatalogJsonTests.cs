@@ -61,7 +61,7 @@ public sealed partial class CatalogJsonTests
         bytes.Should().NotContain((byte)'\r');
         bytes[^1].Should().Be((byte)'\n');
         var json = Encoding.UTF8.GetString(bytes);
-        json.Should().StartWith("{\n  \"format\": \"aigov-catalog\",\n  \"formatVersion\": 1,\n  \"dataVersion\": \"2026.11.0\",\n");
+        json.Should().StartWith("{\n  \"format\": \"aigov-catalog\",\n  \"formatVersion\": 1,\n  \"dataVersion\": \"2026.12.0\",\n");
         json.Should().Contain("\"text\": \"可解释性差的风险\"").And.NotContain("\\u53EF");
     }
 
@@ -145,6 +145,11 @@ public sealed partial class CatalogJsonTests
         loaded.Editions.Select(e => e.Edition.ToString()).Should().Equal("1.0", "2.0");
         loaded.Find("1.0:3.1.1.a").Title.Zh.Text.Should().Be("可解释性差的风险");
         loaded.Lineages.Should().ContainSingle().Which.Links.Should().NotBeEmpty();
+
+        // Written before 2026.12.0: answers were element IDs (normative by definition) and there were no facts.
+        var group = loaded.Find("1.0:4.1").Should().BeOfType<MeasureGroup>().Subject;
+        group.Answers.Should().ContainSingle().Which.Should().Match<RiskAddress>(a => a.TargetId == "1.0:3.1" && a.Basis == MappingBasis.Normative && a.Note == null);
+        loaded.Edition(Edition.V1_0).Info.Facts.Should().BeEmpty();
         if (GovernanceCatalog.Default.DataVersion == loaded.DataVersion)
         {
             // While the embedded data is still 2026.11.0, the fixture is exactly its export.
