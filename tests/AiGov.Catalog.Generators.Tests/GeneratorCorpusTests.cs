@@ -64,6 +64,7 @@ public sealed class GeneratorCorpusTests
             "duplicate-key-across-files", "dangling-measure-reference", "dangling-lineage-reference", "unknown-stage",
             "unknown-actor", "unknown-field", "number-where-string-required", "empty-file", "whitespace-only-file",
             "utf8-bom", "crlf-line-endings", "invalid-utf8", "billion-laughs",
+            "crosswalk-unknown-framework", "crosswalk-unknown-term", "crosswalk-id-pattern", "crosswalk-made-up-predicate",
         });
     }
 

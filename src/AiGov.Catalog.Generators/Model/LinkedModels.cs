@@ -38,7 +38,8 @@ internal sealed record LinkedCatalog(
     EquatableArray<VocabularyTermModel> Actors,
     EquatableArray<VocabularyTermModel> Areas,
     EquatableArray<LinkedEdition> Editions,
-    EquatableArray<LinkedLineage> Lineages);
+    EquatableArray<LinkedLineage> Lineages,
+    LinkedCrosswalks? Crosswalks = null);
 
 /// <summary>The output of linking: the catalogue (null when any error was found) and every diagnostic.</summary>
 internal sealed record LinkResult(LinkedCatalog? Catalog, EquatableArray<DiagnosticInfo> Diagnostics);

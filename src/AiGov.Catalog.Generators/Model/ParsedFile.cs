@@ -14,4 +14,5 @@ internal sealed record ParsedFile(
     EquatableArray<SourceModel> Sources,
     LineageModel? Lineage,
     string? DataVersion,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    CrosswalkFileModel? Crosswalk = null);

@@ -75,6 +75,15 @@ internal static class CatalogFileParser
                 case FileKinds.Lineage:
                     result.Lineage = ParseLineage(file);
                     break;
+                case FileKinds.CrosswalkRegistry:
+                    result.Crosswalk = CrosswalkParser.ParseRegistry(file);
+                    break;
+                case FileKinds.CrosswalkTerms:
+                    result.Crosswalk = CrosswalkParser.ParseTerms(file);
+                    break;
+                case FileKinds.CrosswalkSet:
+                    result.Crosswalk = CrosswalkParser.ParseSet(file);
+                    break;
                 case FileKinds.Edition:
                     result.Edition = ReadEdition(file, editionFolder);
                     result.Manifest = ParseManifest(file, result.Edition);
@@ -849,6 +858,8 @@ internal static class CatalogFileParser
 
         public string? DataVersion { get; set; }
 
+        public CrosswalkFileModel? Crosswalk { get; set; }
+
         public ParsedFile Build(List<DiagnosticInfo> diagnostics) => new(
             _path,
             _logicalPath,
@@ -860,6 +871,7 @@ internal static class CatalogFileParser
             Sources.ToEquatableArray(),
             Lineage,
             DataVersion,
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            Crosswalk);
     }
 }

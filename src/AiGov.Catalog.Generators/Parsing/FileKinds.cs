@@ -12,6 +12,9 @@ internal static class FileKinds
     public const string Stages = "lifecycle-stages";
     public const string Actors = "actors";
     public const string Areas = "risk-areas";
+    public const string CrosswalkRegistry = "crosswalk-frameworks";
+    public const string CrosswalkTerms = "crosswalk-terms";
+    public const string CrosswalkSet = "crosswalk-set";
 
     /// <summary>Element list files, in document order of the framework.</summary>
     public static readonly IReadOnlyList<string> ElementKinds = new[]
@@ -76,6 +79,13 @@ internal static class FileKinds
         else if (parts.Length == 2 && parts[0] == "lineage")
         {
             kind = Lineage;
+        }
+        else if (parts[0] == "crosswalks")
+        {
+            kind = parts.Length == 2 && stem == "frameworks" ? CrosswalkRegistry
+                : parts.Length == 3 && parts[1] == "terms" ? CrosswalkTerms
+                : parts.Length == 3 && parts[1] == "sets" ? CrosswalkSet
+                : null;
         }
         else if (parts.Length == 3 && parts[0] == "editions")
         {
