@@ -31,12 +31,21 @@ internal static class CatalogEmitter
     };
 
     /// <summary>The sources to add, as (hint name, text) pairs in a fixed order.</summary>
-    public static IReadOnlyList<(string HintName, string Text)> Emit(LinkedCatalog catalog) => new[]
+    public static IReadOnlyList<(string HintName, string Text)> Emit(LinkedCatalog catalog)
     {
-        (DataFileName, EmitData(catalog)),
-        (VocabulariesFileName, EmitVocabularies(catalog)),
-        (AccessorsFileName, EmitAccessors(catalog)),
-    };
+        var sources = new List<(string HintName, string Text)>
+        {
+            (DataFileName, EmitData(catalog)),
+            (VocabulariesFileName, EmitVocabularies(catalog)),
+            (AccessorsFileName, EmitAccessors(catalog)),
+        };
+        if (CrosswalkEmitter.HasContent(catalog))
+        {
+            sources.Add((CrosswalkEmitter.FileName, CrosswalkEmitter.Emit(catalog.Crosswalks!)));
+        }
+
+        return sources;
+    }
 
     /// <summary>What is emitted when the data has errors: enough for the library to compile, and no data.</summary>
     public static IReadOnlyList<(string HintName, string Text)> EmitFailed() => new[]

@@ -115,6 +115,11 @@ internal static class CrosswalkParser
             file.Report(DiagnosticIds.InvalidValue, file.SpanOf("edition"), "edition", "expected an edition such as \"1.0\"");
         }
 
+        if (licence is not null && !licence.StartsWith("https://", System.StringComparison.Ordinal) && !licence.StartsWith("http://", System.StringComparison.Ordinal))
+        {
+            file.Report(DiagnosticIds.InvalidValue, file.SpanOf("licence"), "licence", "a mapping set's licence is a URL (SSSOM's license slot), e.g. https://creativecommons.org/licenses/by/4.0/");
+        }
+
         if (date is not null && !Vocabulary.Date.IsMatch(date))
         {
             file.Report(DiagnosticIds.InvalidValue, file.SpanOf("date"), "date", "expected YYYY-MM-DD");
