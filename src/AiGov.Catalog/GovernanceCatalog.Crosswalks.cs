@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using EditionNumber = AiGov.Catalog.Edition;
 
 namespace AiGov.Catalog;
 
@@ -110,6 +111,45 @@ public sealed partial class GovernanceCatalog
         }
 
         return AiGov.Catalog.Export.SssomExporter.WriteTsv(this, set);
+    }
+
+    /// <summary>
+    /// The coverage report of a crosswalk: the elements of one kind and edition that no row of any set to the framework
+    /// names, neither as a mapping nor as a considered non-match. Silence means "not yet looked at", never "no match".
+    /// </summary>
+    /// <param name="edition">The edition, e.g. <c>Edition.V1_0</c>.</param>
+    /// <param name="kind">The element kind, e.g. <see cref="ElementKind.Risk"/>.</param>
+    /// <param name="framework">The framework ID (latest version) or pinned ID.</param>
+    /// <returns>The elements not yet looked at, in document order.</returns>
+    /// <exception cref="KeyNotFoundException">No framework has that ID.</exception>
+    public ImmutableArray<CatalogElement> NotYetMapped(EditionNumber edition, ElementKind kind, string framework)
+    {
+        var target = FindFramework(framework);
+        var builder = ImmutableArray.CreateBuilder<CatalogElement>();
+        foreach (var element in Edition(edition).Elements)
+        {
+            if (element.Kind != kind)
+            {
+                continue;
+            }
+
+            var mapped = false;
+            foreach (var mapping in CrosswalkIndex.OfSubject(element.Id))
+            {
+                if (ReferenceEquals(mapping.Set.Framework, target))
+                {
+                    mapped = true;
+                    break;
+                }
+            }
+
+            if (!mapped)
+            {
+                builder.Add(element);
+            }
+        }
+
+        return builder.ToImmutable();
     }
 
     private static class CrosswalkHolder
