@@ -88,6 +88,11 @@ internal static class CatalogEquivalence
                 continue; // CatalogElement.Catalog: the owner, compared from the top.
             }
 
+            if (x is FrameworkTerm && property.Name == nameof(FrameworkTerm.Framework) || x is CrosswalkMapping && property.Name == nameof(CrosswalkMapping.Set))
+            {
+                continue; // Crosswalk back-references to the owner, compared from the top.
+            }
+
             var nestedById = x switch
             {
                 CatalogElement => true,
