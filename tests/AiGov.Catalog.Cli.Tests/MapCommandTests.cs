@@ -81,4 +81,20 @@ public sealed class MapCommandTests
         json.RootElement.GetProperty("frameworks").EnumerateArray().Select(f => (f.GetProperty("id").GetString(), f.GetProperty("terms").GetInt32()))
             .Should().Equal(("nist-ai-rmf", 95), ("nist-ai-600-1", 12), ("mit-ai-risk-repository", 31), ("eu-ai-act", 126), ("iso-iec-42001", 49));
     }
+
+    [Fact]
+    public void Matrix_counts_risks_per_category_and_nist_function()
+    {
+        // From sets/1.0-nist-ai-rmf.yaml by hand: 3.1 has 1 risk under GOVERN, 3 under MAP, 11 under MEASURE, 1 under
+        // MANAGE; 3.2 has 0, 6, 5, 2; none is left unlooked at.
+        var csv = Cli.Run("frameworks", "--matrix", "nist-ai-rmf", "--edition", "1.0", "--format", "csv");
+
+        csv.Exit.Should().Be(0, csv.ToString());
+        var lines = csv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be("category_id,category_title,GOVERN,MAP,MEASURE,MANAGE,not_yet_looked_at");
+        lines[1].Should().StartWith("1.0:3.1,").And.EndWith(",1,3,11,1,0");
+        lines[2].Should().StartWith("1.0:3.2,").And.EndWith(",0,6,5,2,0");
+        Cli.Run("frameworks", "--matrix", "nist-ai-rmf", "--format", "md").Output.Should().StartWith("| Category | GOVERN | MAP | MEASURE | MANAGE | Not yet looked at |\n");
+        Cli.RunAt(80, "frameworks", "--matrix", "mit-ai-risk-repository", "--edition", "2.0").Output.Split('\n').Should().OnlyContain(l => l.Length <= 80);
+    }
 }

@@ -9,10 +9,31 @@ internal static class FrameworksCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("frameworks", "List the frameworks the catalogue is mapped to (NIST AI RMF, NIST AI 600-1, MIT, EU AI Act, ISO/IEC 42001): version, terms, mappings, licence.");
+        var matrix = new Option<string?>("--matrix") { Description = "Instead of the list: the coverage matrix of this framework (risk category x its top-level groups)." };
+        var edition = CommonOptions.Edition("The edition of the matrix (default: 1.0).");
+        var format = CommonOptions.Format("The matrix as text (the default), md or csv.", "text", "md", "csv");
+        var command = new Command("frameworks", "List the frameworks the catalogue is mapped to (NIST AI RMF, NIST AI 600-1, MIT, EU AI Act, ISO/IEC 42001): version, terms, mappings, licence; or a coverage matrix.")
+        {
+            matrix, edition, format,
+        };
         command.SetAction(parse =>
         {
             var catalog = context.Catalog;
+            if (parse.GetValue(matrix) is { } matrixFramework)
+            {
+                var target = catalog.TryFindFramework(matrixFramework, out var found)
+                    ? found
+                    : throw new CliUsageException("Unknown framework '" + matrixFramework + "'. Known: " + string.Join(", ", catalog.Frameworks.Select(f => f.Id)) + ".");
+                var editionCatalog = Resolve.Edition(catalog, parse.GetValue(edition) ?? "1.0");
+                context.Output.Write(CrosswalkMatrix.Write(catalog, editionCatalog, target, parse.GetValue(format) ?? "text", context.Width(parse)));
+                return ExitCodes.Ok;
+            }
+
+            if (parse.GetValue(edition) is not null || parse.GetValue(format) is not null)
+            {
+                throw new CliUsageException("--edition and --format go with --matrix.");
+            }
+
             if (context.WantsJson(parse))
             {
                 context.Output.Write(Json.Write(w =>
