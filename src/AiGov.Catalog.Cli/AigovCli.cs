@@ -68,6 +68,8 @@ internal static class AigovCli
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(MatrixCommand.Create(context));
         root.Subcommands.Add(CoverageCommand.Create(context));
+        root.Subcommands.Add(MapCommand.Create(context));
+        root.Subcommands.Add(FrameworksCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(SiteCommand.Create(context));
         root.Subcommands.Add(AssessCommand.Create(context));

@@ -62,7 +62,7 @@ public sealed partial class CatalogGeneratorTests
         var backward = GeneratorHarness.Run(files, files.Keys.OrderByDescending(k => k, StringComparer.Ordinal));
 
         forward.Diagnostics.Should().BeEmpty();
-        forward.GeneratedSources.Select(s => s.HintName).Should().Equal(CatalogEmitter.DataFileName, CatalogEmitter.VocabulariesFileName, CatalogEmitter.AccessorsFileName, AiGov.Catalog.Generators.Documentation.PublicApiList.FileName);
+        forward.GeneratedSources.Select(s => s.HintName).Should().Equal(CatalogEmitter.DataFileName, CatalogEmitter.VocabulariesFileName, CatalogEmitter.AccessorsFileName, CrosswalkEmitter.FileName, AiGov.Catalog.Generators.Documentation.PublicApiList.FileName);
         foreach (var source in forward.GeneratedSources)
         {
             backward.Source(source.HintName).Should().Be(source.SourceText.ToString(), because: source.HintName + " must not depend on file order");

@@ -28,7 +28,11 @@ public sealed class CatalogSchemaLinkTests
         var schemaRelative = firstLine["# yaml-language-server: $schema=".Length..].Trim();
         var schemaPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.Combine(Root, relativePath))!, schemaRelative));
         File.Exists(schemaPath).Should().BeTrue(because: relativePath + " points to " + schemaRelative);
-        var kind = relativePath.StartsWith("lineage/", StringComparison.Ordinal) ? "lineage" : Path.GetFileNameWithoutExtension(relativePath);
+        var kind = relativePath.StartsWith("lineage/", StringComparison.Ordinal) ? "lineage"
+            : relativePath == "crosswalks/frameworks.yaml" ? "crosswalk-frameworks"
+            : relativePath.StartsWith("crosswalks/terms/", StringComparison.Ordinal) ? "crosswalk-terms"
+            : relativePath.StartsWith("crosswalks/sets/", StringComparison.Ordinal) ? "crosswalk-set"
+            : Path.GetFileNameWithoutExtension(relativePath);
         Path.GetFileName(schemaPath).Should().Be(kind + ".schema.json");
     }
 

@@ -51,7 +51,7 @@ public sealed class GeneratorCorpusTests
         }
         else
         {
-            result.GeneratedSources.Select(s => s.HintName).Should().Contain(CatalogEmitter.DataFileName).And.HaveCount(4);
+            result.GeneratedSources.Select(s => s.HintName).Should().Contain(CatalogEmitter.DataFileName).And.HaveCount(name.StartsWith("crosswalk-", StringComparison.Ordinal) ? 5 : 4);
         }
     }
 
@@ -82,6 +82,7 @@ public sealed class GeneratorCorpusTests
             "duplicate-key-across-files", "dangling-measure-reference", "dangling-lineage-reference", "unknown-stage",
             "unknown-actor", "unknown-field", "number-where-string-required", "empty-file", "whitespace-only-file",
             "utf8-bom", "crlf-line-endings", "invalid-utf8", "billion-laughs",
+            "crosswalk-unknown-framework", "crosswalk-unknown-term", "crosswalk-id-pattern", "crosswalk-made-up-predicate",
         });
     }
 

@@ -32,6 +32,12 @@ internal static class CatalogDiagnostics
 
     public static readonly DiagnosticDescriptor LineageCoverage = Create(DiagnosticIds.LineageCoverage, "Lineage coverage", "Lineage {0}: {1}");
 
+    public static readonly DiagnosticDescriptor UnknownFramework = Create(DiagnosticIds.UnknownFramework, "Unknown crosswalk framework", "Unknown framework '{0}' version '{1}'; crosswalks/frameworks.yaml lists: {2}");
+
+    public static readonly DiagnosticDescriptor UnknownTerm = Create(DiagnosticIds.UnknownTerm, "Unknown framework term", "'{0}' is not a term of {1} (see {2})");
+
+    public static readonly DiagnosticDescriptor TermIdPattern = Create(DiagnosticIds.TermIdPattern, "Term ID does not fit the framework's pattern", "'{0}' does not fit the ID pattern of {1}: {2}");
+
     public static readonly DiagnosticDescriptor Internal = Create(DiagnosticIds.Internal, "Internal generator error", "Internal error in the AiGov.Catalog generator: {0}. Please report it with the catalogue that caused it.");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
@@ -48,6 +54,9 @@ internal static class CatalogDiagnostics
         [UnaddressedRisk.Id] = UnaddressedRisk,
         [LineageMissingElement.Id] = LineageMissingElement,
         [LineageCoverage.Id] = LineageCoverage,
+        [UnknownFramework.Id] = UnknownFramework,
+        [UnknownTerm.Id] = UnknownTerm,
+        [TermIdPattern.Id] = TermIdPattern,
         [Internal.Id] = Internal,
     };
 

@@ -15,5 +15,8 @@ internal static class DiagnosticIds
     public const string UnaddressedRisk = "AIGOV010";
     public const string LineageMissingElement = "AIGOV011";
     public const string LineageCoverage = "AIGOV012";
+    public const string UnknownFramework = "AIGOV013";
+    public const string UnknownTerm = "AIGOV014";
+    public const string TermIdPattern = "AIGOV015";
     public const string Internal = "AIGOV099";
 }

@@ -36,12 +36,21 @@ internal static partial class CatalogEmitter
     };
 
     /// <summary>The sources to add, as (hint name, text) pairs in a fixed order.</summary>
-    public static IReadOnlyList<(string HintName, string Text)> Emit(LinkedCatalog catalog) => new[]
+    public static IReadOnlyList<(string HintName, string Text)> Emit(LinkedCatalog catalog)
     {
-        (DataFileName, EmitData(catalog)),
-        (VocabulariesFileName, EmitVocabularies(catalog)),
-        (AccessorsFileName, EmitAccessors(catalog)),
-    };
+        var sources = new List<(string HintName, string Text)>
+        {
+            (DataFileName, EmitData(catalog)),
+            (VocabulariesFileName, EmitVocabularies(catalog)),
+            (AccessorsFileName, EmitAccessors(catalog)),
+        };
+        if (CrosswalkEmitter.HasContent(catalog))
+        {
+            sources.Add((CrosswalkEmitter.FileName, CrosswalkEmitter.Emit(catalog.Crosswalks!)));
+        }
+
+        return sources;
+    }
 
     /// <summary>
     /// The emitted files that declare public members (the vocabularies and the typed accessors; the data class is

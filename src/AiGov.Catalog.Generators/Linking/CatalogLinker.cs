@@ -85,6 +85,7 @@ internal static partial class CatalogLinker
             var editions = LinkEditions();
             var lineages = LinkLineages();
             var instruments = LinkInstruments();
+            var crosswalks = CrosswalkLinker.Link(_files, ElementKind, Report);
 
             var sorted = Sorted();
             if (sorted.Count > 0)
@@ -100,7 +101,8 @@ internal static partial class CatalogLinker
                 areas,
                 editions,
                 lineages,
-                instruments);
+                instruments,
+                crosswalks);
             return new LinkResult(catalog, sorted);
         }
 
@@ -496,6 +498,15 @@ internal static partial class CatalogLinker
                     Report(DiagnosticIds.DanglingReference, span, "source", source, "an entry of catalog/sources.yaml");
                 }
             }
+        }
+
+        /// <summary>The kind of the element with this canonical ID (e.g. <c>1.0:3.1.1.a</c>), or null.</summary>
+        private string? ElementKind(string id)
+        {
+            var colon = id.IndexOf(':');
+            return colon > 0 && _editions.TryGetValue(id.Substring(0, colon), out var edition) && edition.ById.TryGetValue(id, out var entry)
+                ? entry.Model.Kind
+                : null;
         }
 
         private void Report(string id, SourceSpan span, params string[] args) => _diagnostics.Add(DiagnosticInfo.Create(id, span, args));

@@ -39,7 +39,8 @@ internal sealed record LinkedCatalog(
     EquatableArray<VocabularyTermModel> Areas,
     EquatableArray<LinkedEdition> Editions,
     EquatableArray<LinkedLineage> Lineages,
-    LinkedInstruments Instruments);
+    LinkedInstruments Instruments,
+    LinkedCrosswalks? Crosswalks = null);
 
 /// <summary>The output of linking: the catalogue (null when any error was found) and every diagnostic.</summary>
 internal sealed record LinkResult(LinkedCatalog? Catalog, EquatableArray<DiagnosticInfo> Diagnostics);

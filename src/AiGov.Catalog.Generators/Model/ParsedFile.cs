@@ -15,4 +15,5 @@ internal sealed record ParsedFile(
     LineageModel? Lineage,
     string? DataVersion,
     InstrumentFileModel? Instruments,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    CrosswalkFileModel? Crosswalk = null);

@@ -81,6 +81,15 @@ internal static partial class CatalogFileParser
                 case FileKinds.Instruments:
                     ParseInstruments(file, result);
                     break;
+                case FileKinds.CrosswalkRegistry:
+                    result.Crosswalk = CrosswalkParser.ParseRegistry(file);
+                    break;
+                case FileKinds.CrosswalkTerms:
+                    result.Crosswalk = CrosswalkParser.ParseTerms(file);
+                    break;
+                case FileKinds.CrosswalkSet:
+                    result.Crosswalk = CrosswalkParser.ParseSet(file);
+                    break;
                 case FileKinds.Edition:
                     result.Edition = ReadEdition(file, editionFolder);
                     result.Manifest = ParseManifest(file, result.Edition);
@@ -862,6 +871,8 @@ internal static partial class CatalogFileParser
 
         public List<InstrumentLinkModel> Links { get; } = new();
 
+        public CrosswalkFileModel? Crosswalk { get; set; }
+
         public ParsedFile Build(List<DiagnosticInfo> diagnostics) => new(
             _path,
             _logicalPath,
@@ -876,6 +887,7 @@ internal static partial class CatalogFileParser
             Levels.Count + Instruments.Count + Links.Count == 0
                 ? null
                 : new InstrumentFileModel(Levels.ToEquatableArray(), Instruments.ToEquatableArray(), Links.ToEquatableArray()),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            Crosswalk);
     }
 }

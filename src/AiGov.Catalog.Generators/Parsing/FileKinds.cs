@@ -14,6 +14,9 @@ internal static class FileKinds
     public const string Areas = "risk-areas";
     public const string InstrumentLevels = "instrument-levels";
     public const string Instruments = "instruments";
+    public const string CrosswalkRegistry = "crosswalk-frameworks";
+    public const string CrosswalkTerms = "crosswalk-terms";
+    public const string CrosswalkSet = "crosswalk-set";
 
     /// <summary>Element list files, in document order of the framework.</summary>
     public static readonly IReadOnlyList<string> ElementKinds = new[]
@@ -78,6 +81,13 @@ internal static class FileKinds
         else if (parts.Length == 2 && parts[0] == "lineage")
         {
             kind = Lineage;
+        }
+        else if (parts[0] == "crosswalks")
+        {
+            kind = parts.Length == 2 && stem == "frameworks" ? CrosswalkRegistry
+                : parts.Length == 3 && parts[1] == "terms" ? CrosswalkTerms
+                : parts.Length == 3 && parts[1] == "sets" ? CrosswalkSet
+                : null;
         }
         else if (parts.Length == 3 && parts[0] == "editions")
         {

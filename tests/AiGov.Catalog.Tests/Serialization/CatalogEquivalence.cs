@@ -93,6 +93,11 @@ internal static class CatalogEquivalence
                 continue; // the link's owner (a cycle): compared through InstrumentKey and from GovernanceCatalog.Instruments.
             }
 
+            if (x is FrameworkTerm && property.Name == nameof(FrameworkTerm.Framework) || x is CrosswalkMapping && property.Name == nameof(CrosswalkMapping.Set))
+            {
+                continue; // Crosswalk back-references to the owner, compared from the top.
+            }
+
             var nestedById = x switch
             {
                 CatalogElement or Instrument or InstrumentLink => true,
