@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -119,6 +120,7 @@ public sealed partial class GovernanceCatalog
     private EditionDiff WithInstruments(EditionDiff diff)
     {
         diff.InstrumentLinksOf = InstrumentLinksFor;
+        diff.HasInstrumentLinks = edition => InstrumentLinks.Any(l => l.Edition == edition);
         return diff;
     }
 

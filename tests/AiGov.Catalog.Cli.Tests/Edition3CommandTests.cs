@@ -58,6 +58,7 @@ public sealed class Edition3CommandTests
     public void Matrix_and_coverage_of_3_0_use_the_library()
     {
         Cli.Run("matrix", "--edition", "3.0", "--format", "md").Output.Should().Be(Catalog.StageMatrix(Edition.V3_0).ToMarkdown());
-        Cli.Run("coverage", "--edition", "3.0", "--format", "md").Output.Should().Be(Catalog.Coverage(Edition.V3_0).ToMarkdown());
+        // The edition's coverage report, then the registry's unknown and conflicting instrument facts (InstrumentCommandTests).
+        Cli.Run("coverage", "--edition", "3.0", "--format", "md").Output.Should().StartWith(Catalog.Coverage(Edition.V3_0).ToMarkdown());
     }
 }

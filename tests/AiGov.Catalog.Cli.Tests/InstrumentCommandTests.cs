@@ -54,7 +54,7 @@ public sealed class InstrumentCommandTests
     [Fact]
     public void Editions_show_the_legal_character_and_the_third_party_label_as_such()
     {
-        var run = Cli.Run("editions");
+        var run = Cli.RunAt(80, "editions");
 
         run.Output.Should().Contain("tc260-technical-document [verified] (SRC-28)")
             .And.Contain("\"normative document (Level 4)\" by SRC-43, trust low");

@@ -68,7 +68,6 @@ internal static class EditionsCommand
                 Paragraph.Write(context.Output, width, e.Edition + "  ", TitleFormatter.Format(e.Info.Title, language));
             }
 
-            context.Output.Write("\n");
             foreach (var e in catalog.Editions)
             {
                 var c = e.Info.Character;

@@ -148,7 +148,9 @@ internal static class DiffMarkdownRenderer
         if (entry.Kind is ElementKind.Risk or ElementKind.TechnicalMeasure or ElementKind.GovernanceMeasure
             && diff.InstrumentChangesOf(entry) is { IsEmpty: false } instruments)
         {
-            Line(md, "  - Instruments: " + string.Join("; ", new[] { ("shared", instruments.Shared), ("new in " + diff.To, instruments.New), ("dropped from " + diff.From, instruments.Dropped) }
+            var newLabel = diff.HasInstrumentLinks(diff.From) ? "new in " + diff.To : "in " + diff.To + " (" + diff.From + "'s links not encoded yet)";
+            var droppedLabel = diff.HasInstrumentLinks(diff.To) ? "dropped from " + diff.From : "in " + diff.From + " (" + diff.To + "'s links not encoded yet)";
+            Line(md, "  - Instruments: " + string.Join("; ", new[] { ("shared", instruments.Shared), (newLabel, instruments.New), (droppedLabel, instruments.Dropped) }
                 .Where(p => !p.Item2.IsEmpty).Select(p => p.Item1 + " " + string.Join(", ", p.Item2.Select(k => "`" + k + "`")))));
         }
 

@@ -12,6 +12,12 @@ public sealed partial class EditionDiff
     internal Func<CatalogElement, ImmutableArray<InstrumentLink>> InstrumentLinksOf { get; set; } = _ => ImmutableArray<InstrumentLink>.Empty;
 
     /// <summary>
+    /// Gets whether the registry links any element of an edition at all. An edition whose links are not encoded yet
+    /// (none at all) does not "drop" the other edition's links: the renderings say that its links are not encoded.
+    /// </summary>
+    internal Func<Edition, bool> HasInstrumentLinks { get; set; } = _ => false;
+
+    /// <summary>
     /// Gets how the instrument links change for an entry: the instruments linked from its earlier elements
     /// (<see cref="DiffEntry.Before"/>) against those linked from its later ones (<see cref="DiffEntry.After"/>).
     /// </summary>

@@ -20,6 +20,21 @@ public sealed class InstrumentDiffTests
     }
 
     [Fact]
+    public void An_edition_whose_links_are_not_encoded_drops_nothing()
+    {
+        // related-instruments.md links 1.0 and 2.0 elements only: 3.0's links are not encoded, which is not a drop.
+        Catalog.InstrumentLinks.Should().NotContain(l => l.Edition == Edition.V3_0);
+        foreach (var (from, to) in new[] { (Edition.V2_0, Edition.V3_0), (Edition.V3_0, Edition.V2_0), (Edition.V1_0, Edition.V3_0) })
+        {
+            var lines = Catalog.Diff(from, to).ToMarkdown().Split('\n').Where(l => l.StartsWith("  - Instruments: ", StringComparison.Ordinal)).ToList();
+            lines.Should().NotBeEmpty();
+            lines.Should().OnlyContain(l => !l.Contains("dropped", StringComparison.Ordinal) && !l.Contains("new in", StringComparison.Ordinal));
+        }
+
+        Catalog.Diff(Edition.V2_0, Edition.V3_0).ToMarkdown().Should().Contain("Instruments: in 2.0 (3.0's links not encoded yet) `cybersecurity-law`");
+    }
+
+    [Fact]
     public void The_reverse_diff_reads_the_same_change_the_other_way()
     {
         var diff = Catalog.Diff(Edition.V2_0, Edition.V1_0);
