@@ -31,6 +31,22 @@ public sealed class FrameworkCharacterTests
         c.Binding.Sources.Should().Equal("SRC-18", "SRC-13");
     }
 
+    [Fact]
+    public void Edition_3_0_is_a_tc260_technical_document_on_partial_evidence_only()
+    {
+        // edition-3.0.md §1 "Nature": PARTIAL (SRC-55, SRC-52); "Guidance": VERIFIED [off] (SRC-70, SRC-71, SRC-72).
+        var c = Catalog.Edition(Edition.V3_0).Info.Character;
+
+        c.InstrumentType.Value.Should().Be("tc260-technical-document");
+        c.InstrumentType.Status.Should().Be(FactStatus.Partial);
+        c.InstrumentType.Sources.Should().Equal("SRC-55", "SRC-52").And.NotContain("SRC-28");
+        c.IsBinding.Should().BeFalse();
+        c.Binding.Status.Should().Be(FactStatus.Partial);
+        c.GuidingAuthority!.Text.Should().Contain("国家互联网信息办公室");
+        c.GuidingAuthority.Sources.Should().Equal("SRC-70", "SRC-71", "SRC-72");
+        c.ThirdPartyClassifications.Should().BeEmpty("the Level 4 label's sources are registered for 1.0 and 2.0 only");
+    }
+
     [Theory]
     [InlineData("1.0")]
     [InlineData("2.0")]
