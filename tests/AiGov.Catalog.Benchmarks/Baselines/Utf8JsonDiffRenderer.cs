@@ -131,6 +131,16 @@ internal static class Utf8JsonDiffRenderer
             w.WriteEndArray();
             Strings(w, "new", measures.New.Select(m => m.Id));
             Strings(w, "dropped", measures.Dropped.Select(m => m.Id));
+            w.WriteStartArray("counterpartNotMapped");
+            foreach (var pair in measures.CounterpartNotMapped)
+            {
+                w.WriteStartObject();
+                w.WriteString("before", pair.Before.Id);
+                w.WriteString("after", pair.After.Id);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             Strings(w, "untrackedBefore", measures.UntrackedBefore.Select(m => m.Id));
             Strings(w, "untrackedAfter", measures.UntrackedAfter.Select(m => m.Id));
             w.WriteEndObject();

@@ -208,6 +208,11 @@ internal static class YamlCatalogBuilder
             "guideline-items" => new GuidelineItem(info),
             "appendices" => new Appendix(info),
             "grading-factors" => new GradingFactor(info),
+            "risk-grades" => new RiskGrade(info),
+            "appendix-parts" => new AppendixPart(info),
+            "appendix-phases" => new AppendixPhase(info),
+            "appendix-measure-groups" => new AppendixMeasureGroup(info),
+            "appendix-measures" => new AppendixMeasure(info),
             _ => throw new InvalidOperationException("Unknown element kind '" + m.Kind + "'."),
         };
     }
