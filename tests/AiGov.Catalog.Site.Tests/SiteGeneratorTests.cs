@@ -33,6 +33,19 @@ public sealed class SiteGeneratorTests
     }
 
     [Fact]
+    public void Inline_titles_in_lists_and_trees_keep_their_caveats()
+    {
+        // 1.0:5.7's English title is our translation; 3.0:2.2.1's Chinese title is partial (SRC-53 only).
+        var measure = GovernanceCatalog.Default.Find("1.0:5.7");
+        measure.Title.En.Status.Should().Be(TitleStatus.Translation);
+        GeneratedSite.File("e/1.0/3.1.1.a.html").Content.Should().Contain(measure.Title.En.Text + " <span class=\"caveat\" lang=\"en\"");
+        var agents = GovernanceCatalog.Default.Find("3.0:2.2.1");
+        agents.Title.Zh.Status.Should().Be(TitleStatus.Partial);
+        GeneratedSite.File("e/3.0/index.html").Content.Should().Contain(agents.Title.Zh.Text + " <span class=\"caveat\" lang=\"en\" title=\"");
+        GeneratedSite.File("e/3.0/index.html").Content.Should().Contain(">(unconfirmed)</span>").And.Contain(">(our translation)</span>");
+    }
+
+    [Fact]
     public void The_home_page_counts_each_kind_in_plain_english_plurals()
     {
         var home = GeneratedSite.File("index.html").Content;

@@ -58,11 +58,23 @@ internal sealed class PageBuilder
         var zh = title.Zh.Text;
         var en = title.En.Text;
         var b = new StringBuilder();
-        b.Append("<span class=\"t-zh\" lang=\"zh-Hans\">").Append(zh is null ? "<span class=\"missing\" lang=\"en\">(Chinese title unknown)</span>" : E(zh)).Append("</span>");
+        b.Append("<span class=\"t-zh\" lang=\"zh-Hans\">").Append(zh is null ? "<span class=\"missing\" lang=\"en\">(Chinese title unknown)</span>" : E(zh) + Caveat(title.Zh.Status)).Append("</span>");
         b.Append("<span class=\"t-sep\" aria-hidden=\"true\"> · </span>");
-        b.Append("<span class=\"t-en\" lang=\"en\">").Append(en is null ? "<span class=\"missing\">(English title unknown)</span>" : E(en)).Append("</span>");
+        b.Append("<span class=\"t-en\" lang=\"en\">").Append(en is null ? "<span class=\"missing\">(English title unknown)</span>" : E(en) + Caveat(title.En.Status)).Append("</span>");
         return b.ToString();
     }
+
+    /// <summary>
+    /// The caveat an inline title keeps wherever it is shown (lists, trees, links): a partial title is "(unconfirmed)",
+    /// our own English rendering "(our translation)", as in <c>aigov</c> and <c>Title.ToString()</c>; a verified title has
+    /// none. Plain text, because inline titles sit inside links.
+    /// </summary>
+    private static string Caveat(TitleStatus status) => status switch
+    {
+        TitleStatus.Partial => " <span class=\"caveat\" lang=\"en\" title=\"" + E(Labels.TitleStatusMeaning(status)) + "\">(unconfirmed)</span>",
+        TitleStatus.Translation => " <span class=\"caveat\" lang=\"en\" title=\"" + E(Labels.TitleStatusMeaning(status)) + "\">(our translation)</span>",
+        _ => string.Empty,
+    };
 
     /// <summary>A title status badge: the meaning shows on hover (title attribute and a visible tip) and it links to the legend.</summary>
     public static string Badge(TitleStatus status)
