@@ -70,6 +70,7 @@ public static class SiteGenerator
 
         files.Add(HomePage.Render(site, diffs.Select(d => (d.From, d.To)).ToList()));
         files.Add(SourcesPage.Render(site));
+        files.Add(InstrumentsPage.Render(site));
         foreach (var edition in editions)
         {
             var others = connected[edition.Edition].OrderBy(x => x).ToList();

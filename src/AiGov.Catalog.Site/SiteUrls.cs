@@ -7,6 +7,7 @@ internal static class SiteUrls
 {
     public const string Home = "index.html";
     public const string Sources = "sources.html";
+    public const string Instruments = "instruments.html";
     public const string Css = "assets/site.css";
     public const string Script = "assets/site.js";
     public const string SearchIndex = "assets/search-index.js";

@@ -24,6 +24,7 @@ public sealed class AccessibilityTests
     [InlineData("e/2.0/coverage.html")]
     [InlineData("diff/1.0-2.0.html")]
     [InlineData("sources.html")]
+    [InlineData("instruments.html")]
     public async Task No_serious_or_critical_axe_violation_and_headings_in_order(string path)
     {
         var (page, errors) = await _browser.NewPageAsync();

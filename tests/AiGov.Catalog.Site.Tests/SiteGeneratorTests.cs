@@ -46,6 +46,29 @@ public sealed class SiteGeneratorTests
     }
 
     [Fact]
+    public void The_instrument_registry_has_a_section_per_instrument_and_elements_link_to_theirs()
+    {
+        var catalog = GovernanceCatalog.Default;
+        var page = GeneratedSite.File("instruments.html").Content;
+        foreach (var instrument in catalog.Instruments)
+        {
+            page.Should().Contain("<section class=\"instrument\" id=\"" + instrument.Key + "\"");
+        }
+
+        page.Split("<section class=\"instrument\"").Length.Should().Be(catalog.Instruments.Length + 1);
+        page.Should().Contain("class=\"mark m-stated\"", "L1-L3 are stated by a source (related-instruments.md)");
+        var linked = catalog.InstrumentLinks.Where(l => l.Element is not null).ToList();
+        linked.Should().NotBeEmpty();
+        foreach (var link in linked)
+        {
+            var elementPage = GeneratedSite.File(SiteUrl(link.Element!)).Content;
+            elementPage.Should().Contain("<h2>Related instruments</h2>").And.Contain("instruments.html#" + link.InstrumentKey + "\"");
+        }
+    }
+
+    private static string SiteUrl(CatalogElement element) => "e/" + element.Edition + "/" + element.Id.Substring(element.Id.IndexOf(':') + 1) + ".html";
+
+    [Fact]
     public void The_home_page_counts_each_kind_in_plain_english_plurals()
     {
         var home = GeneratedSite.File("index.html").Content;

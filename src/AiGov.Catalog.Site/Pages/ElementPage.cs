@@ -142,6 +142,21 @@ internal static class ElementPage
             p.Line("</ul>");
         }
 
+        var instruments = site.Catalog.InstrumentLinksFor(element);
+        if (instruments.Length > 0)
+        {
+            p.Line("<h2>Related instruments</h2>");
+            p.Line("<ul>");
+            foreach (var link in instruments)
+            {
+                p.Line("<li>" + p.Link(SiteUrls.Instruments + "#" + link.InstrumentKey, "<span class=\"t-zh\" lang=\"zh-Hans\">" + E(link.Instrument.TitleZh.Value ?? link.InstrumentKey) + "</span>"
+                    + "<span class=\"t-sep\" aria-hidden=\"true\"> · </span><span class=\"t-en\" lang=\"en\">" + E(link.Instrument.TitleEn.Value ?? link.InstrumentKey) + "</span>")
+                    + " — " + E(InstrumentsPage.Relation(link)) + " " + PageBuilder.BasisMark(link.Basis) + "</li>");
+            }
+
+            p.Line("</ul>");
+        }
+
         Counterparts(site, p, element, connected);
         Provenance(site, p, element.Provenance, element.Title);
         p.Legend();

@@ -108,11 +108,19 @@ internal static class Labels
         _ => "low",
     };
 
-    public static string Basis(MappingBasis basis) => basis == MappingBasis.Normative ? "normative" : "editorial";
+    public static string Basis(MappingBasis basis) => basis switch
+    {
+        MappingBasis.Normative => "normative",
+        MappingBasis.StatedBySource => "stated",
+        _ => "editorial",
+    };
 
-    public static string BasisMeaning(MappingBasis basis) => basis == MappingBasis.Normative
-        ? "Normative: the framework's text says so."
-        : "Editorial: the catalogue's editors' reading, not stated by the framework.";
+    public static string BasisMeaning(MappingBasis basis) => basis switch
+    {
+        MappingBasis.Normative => "Normative: the framework's text says so.",
+        MappingBasis.StatedBySource => "Stated by a source: a cited source states this link.",
+        _ => "Editorial: the catalogue's editors' reading, not stated by the framework.",
+    };
 
     public static string Completeness(EditionCompleteness completeness) => completeness switch
     {

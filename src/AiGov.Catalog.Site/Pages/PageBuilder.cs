@@ -102,7 +102,7 @@ internal sealed class PageBuilder
             Line("<dt><span class=\"badge b-" + slug + "\">" + E(Labels.TitleStatusLabel(status)) + "</span></dt><dd>" + E(Labels.TitleStatusMeaning(status)) + "</dd>");
         }
 
-        foreach (var basis in new[] { MappingBasis.Normative, MappingBasis.Editorial })
+        foreach (var basis in new[] { MappingBasis.Normative, MappingBasis.StatedBySource, MappingBasis.Editorial })
         {
             Line("<dt><span class=\"mark m-" + Labels.Basis(basis) + "\">" + Labels.Basis(basis) + "</span></dt><dd>" + E(Labels.BasisMeaning(basis)) + "</dd>");
         }
@@ -135,6 +135,7 @@ internal sealed class PageBuilder
             h.Append("<li><a href=\"").Append(Href(SiteUrls.EditionIndex(edition.Edition))).Append("\">Edition ").Append(edition.Edition).Append("</a></li>\n");
         }
 
+        h.Append("<li><a href=\"").Append(Href(SiteUrls.Instruments)).Append("\">Instruments</a></li>\n");
         h.Append("<li><a href=\"").Append(Href(SiteUrls.Sources)).Append("\">Sources</a></li>\n");
         h.Append("</ul>\n</nav>\n");
         h.Append("<div class=\"lang\" role=\"group\" aria-label=\"Title language\" hidden>\n");
