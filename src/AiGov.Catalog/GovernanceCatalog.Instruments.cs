@@ -1,8 +1,8 @@
 using System;
-using System.Linq;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using AiGov.Catalog.Internal;
 
 namespace AiGov.Catalog;
@@ -120,7 +120,8 @@ public sealed partial class GovernanceCatalog
     private EditionDiff WithInstruments(EditionDiff diff)
     {
         diff.InstrumentLinksOf = InstrumentLinksFor;
-        diff.HasInstrumentLinks = edition => InstrumentLinks.Any(l => l.Edition == edition);
+        var linked = new HashSet<Edition>(InstrumentLinks.Select(l => l.Edition));
+        diff.HasInstrumentLinks = linked.Contains;
         return diff;
     }
 
