@@ -19,6 +19,21 @@ public sealed class MapCommandTests
     }
 
     [Fact]
+    public void Map_shows_a_measure_s_considered_non_matches_with_their_reasons()
+    {
+        // 1.0:5.10 (international cooperation) has no counterpart in NIST AI RMF, ISO/IEC 42001 or the AI Act.
+        var run = Cli.RunAt(80, "map", "1.0:5.10");
+
+        run.Exit.Should().Be(0, run.ToString());
+        run.Output.Should().StartWith("1.0:5.10  Promote international exchange and cooperation on AI safety governance\n")
+            .And.Contain("not skos:relatedMatch nist-ai-rmf GOVERN 5.1@1.0")
+            .And.Contain("not skos:relatedMatch iso-iec-42001 A.8.5@2023  Information for interested")
+            .And.Contain("not skos:broadMatch eu-ai-act Art. 40@2024  Harmonised standards and")
+            .And.Contain("    Considered: ");
+        run.Output.Split('\n').Should().OnlyContain(l => l.Length <= 80);
+    }
+
+    [Fact]
     public void Map_to_one_framework_filters()
     {
         var run = Cli.Run("map", "1.0:3.1.1.e", "--to", "nist-ai-600-1");
