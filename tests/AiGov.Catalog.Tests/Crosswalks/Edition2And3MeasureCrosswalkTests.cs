@@ -97,7 +97,9 @@ public sealed class Edition2And3MeasureCrosswalkTests
         Row("3.0:5.3.18", "eu-ai-act").Should().Equal("3.0:5.3.18 skos:closeMatch eu-ai-act Art. 73@2024");
 
         // Read from the term's side: the sandbox measure is the one 3.0 element close to the AI Act's sandboxes.
-        var sandbox = Catalog.MappedFrom("eu-ai-act", "Art. 57").Single();
+        // (1.0's sandbox-testing item considers Art. 57 and rejects it: a negated row.)
+        Catalog.MappedFrom("eu-ai-act", "Art. 57").Where(m => m.IsNegated).Select(m => m.SubjectId).Should().Equal("1.0:6.1.h");
+        var sandbox = Catalog.MappedFrom("eu-ai-act", "Art. 57").Single(m => !m.IsNegated);
         sandbox.SubjectId.Should().Be("3.0:build-flexible-dynamic-controllable-regulatory");
         sandbox.InversePredicate.Should().Be(MappingPredicate.CloseMatch);
         Catalog.MappedFrom("nist-ai-rmf", "MANAGE 2.4").Where(m => m.Predicate == MappingPredicate.BroadMatch)
