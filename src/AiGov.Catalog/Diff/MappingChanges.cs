@@ -76,59 +76,105 @@ public sealed class MappingChanges
     internal static string Local(MappingPredicate predicate) => predicate.ToCurie().Substring("skos:".Length);
 
     /// <summary>Compares the rows of the two sides of an entry (see the remarks of the class).</summary>
+    /// <remarks>Each side's rows are looked up once (one stored array per element, copied only for a side of several
+    /// elements); the comparison scans those few rows, and a list is allocated only when it gets a row.</remarks>
     internal static MappingChanges Compute(ImmutableArray<CatalogElement> before, ImmutableArray<CatalogElement> after, System.Func<CatalogElement, ImmutableArray<CrosswalkMapping>> rowsOf)
     {
-        if (!HasRows(before, rowsOf) && !HasRows(after, rowsOf))
+        var from = RowsOf(before, rowsOf);
+        var to = RowsOf(after, rowsOf);
+        if (from.IsEmpty && to.IsEmpty)
         {
             return Empty;
         }
 
-        var shared = ImmutableArray.CreateBuilder<SharedMapping>();
-        var added = ImmutableArray.CreateBuilder<CrosswalkMapping>();
-        var dropped = ImmutableArray.CreateBuilder<CrosswalkMapping>();
-        var notBefore = ImmutableArray.CreateBuilder<CrosswalkMapping>();
-        var notAfter = ImmutableArray.CreateBuilder<CrosswalkMapping>();
-        foreach (var element in before)
+        ImmutableArray<SharedMapping>.Builder? shared = null;
+        ImmutableArray<CrosswalkMapping>.Builder? added = null, dropped = null, notBefore = null, notAfter = null;
+        for (var i = 0; i < from.Length; i++)
         {
-            foreach (var row in rowsOf(element))
+            var row = from[i];
+            if (SeenBefore(from, i))
             {
-                if (Seen(before, row, rowsOf))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (FindMatch(after, row, rowsOf) is { } match)
-                {
-                    shared.Add(new SharedMapping(row, match));
-                }
-                else
-                {
-                    (after.IsEmpty || HasFramework(after, row.Set.Framework, rowsOf) ? dropped : notBefore).Add(row);
-                }
+            if (FindMatch(to, row) is { } match)
+            {
+                Add(ref shared, new SharedMapping(row, match));
+            }
+            else if (after.IsEmpty || HasFramework(to, row.Set.Framework))
+            {
+                Add(ref dropped, row);
+            }
+            else
+            {
+                Add(ref notBefore, row);
             }
         }
 
-        foreach (var element in after)
+        for (var i = 0; i < to.Length; i++)
         {
-            foreach (var row in rowsOf(element))
+            var row = to[i];
+            if (SeenBefore(to, i) || FindMatch(from, row) is not null)
             {
-                if (Seen(after, row, rowsOf) || FindMatch(before, row, rowsOf) is not null)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                (before.IsEmpty || HasFramework(before, row.Set.Framework, rowsOf) ? added : notAfter).Add(row);
+            if (before.IsEmpty || HasFramework(from, row.Set.Framework))
+            {
+                Add(ref added, row);
+            }
+            else
+            {
+                Add(ref notAfter, row);
             }
         }
 
-        return new MappingChanges(shared.ToImmutable(), added.ToImmutable(), dropped.ToImmutable(), notBefore.ToImmutable(), notAfter.ToImmutable());
+        return new MappingChanges(Freeze(shared), Freeze(added), Freeze(dropped), Freeze(notBefore), Freeze(notAfter));
     }
 
-    private static bool HasRows(ImmutableArray<CatalogElement> elements, System.Func<CatalogElement, ImmutableArray<CrosswalkMapping>> rowsOf)
+    /// <summary>The rows of a side's elements, in element then row order: the stored array itself for one element.</summary>
+    private static ImmutableArray<CrosswalkMapping> RowsOf(ImmutableArray<CatalogElement> elements, System.Func<CatalogElement, ImmutableArray<CrosswalkMapping>> rowsOf)
     {
+        if (elements.Length == 1)
+        {
+            return rowsOf(elements[0]);
+        }
+
+        ImmutableArray<CrosswalkMapping>.Builder? rows = null;
         foreach (var element in elements)
         {
-            if (!rowsOf(element).IsEmpty)
+            var own = rowsOf(element);
+            if (!own.IsEmpty)
+            {
+                rows ??= ImmutableArray.CreateBuilder<CrosswalkMapping>();
+                rows.AddRange(own);
+            }
+        }
+
+        return Freeze(rows);
+    }
+
+    private static void Add<T>(ref ImmutableArray<T>.Builder? builder, T item)
+    {
+        builder ??= ImmutableArray.CreateBuilder<T>();
+        builder.Add(item);
+    }
+
+    private static ImmutableArray<T> Freeze<T>(ImmutableArray<T>.Builder? builder) =>
+        builder is null ? ImmutableArray<T>.Empty : builder.ToImmutable();
+
+    private static bool SameKey(CrosswalkMapping a, CrosswalkMapping b) =>
+        ReferenceEquals(a.Set.Framework, b.Set.Framework)
+        && a.Predicate == b.Predicate
+        && a.IsNegated == b.IsNegated
+        && string.Equals(a.ObjectId, b.ObjectId, System.StringComparison.Ordinal);
+
+    /// <summary>Whether a row with the same key comes earlier on the same side (rows of a split or merge count once).</summary>
+    private static bool SeenBefore(ImmutableArray<CrosswalkMapping> rows, int index)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (SameKey(rows[j], rows[index]))
             {
                 return true;
             }
@@ -137,60 +183,26 @@ public sealed class MappingChanges
         return false;
     }
 
-    private static bool SameKey(CrosswalkMapping a, CrosswalkMapping b) =>
-        ReferenceEquals(a.Set.Framework, b.Set.Framework)
-        && a.Predicate == b.Predicate
-        && a.IsNegated == b.IsNegated
-        && string.Equals(a.ObjectId, b.ObjectId, System.StringComparison.Ordinal);
-
-    /// <summary>Whether a row with the same key comes earlier on the same side (before <paramref name="row"/> in side order).</summary>
-    private static bool Seen(ImmutableArray<CatalogElement> side, CrosswalkMapping row, System.Func<CatalogElement, ImmutableArray<CrosswalkMapping>> rowsOf)
+    private static CrosswalkMapping? FindMatch(ImmutableArray<CrosswalkMapping> rows, CrosswalkMapping row)
     {
-        foreach (var element in side)
+        foreach (var other in rows)
         {
-            foreach (var other in rowsOf(element))
+            if (SameKey(other, row))
             {
-                if (ReferenceEquals(other, row))
-                {
-                    return false;
-                }
-
-                if (SameKey(other, row))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static CrosswalkMapping? FindMatch(ImmutableArray<CatalogElement> side, CrosswalkMapping row, System.Func<CatalogElement, ImmutableArray<CrosswalkMapping>> rowsOf)
-    {
-        foreach (var element in side)
-        {
-            foreach (var other in rowsOf(element))
-            {
-                if (SameKey(other, row))
-                {
-                    return other;
-                }
+                return other;
             }
         }
 
         return null;
     }
 
-    private static bool HasFramework(ImmutableArray<CatalogElement> side, TargetFramework framework, System.Func<CatalogElement, ImmutableArray<CrosswalkMapping>> rowsOf)
+    private static bool HasFramework(ImmutableArray<CrosswalkMapping> rows, TargetFramework framework)
     {
-        foreach (var element in side)
+        foreach (var other in rows)
         {
-            foreach (var other in rowsOf(element))
+            if (ReferenceEquals(other.Set.Framework, framework))
             {
-                if (ReferenceEquals(other.Set.Framework, framework))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
