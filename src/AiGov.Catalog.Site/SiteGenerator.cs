@@ -12,7 +12,8 @@ namespace AiGov.Catalog.Site;
 
 /// <summary>
 /// Generates the static catalogue website: a home page, each edition's hierarchy, one page per element, a diff page
-/// per pair of editions, the stage × category matrix, the coverage report, the source registry and an in-page search.
+/// per pair of editions, the stage × category matrix, the coverage report, the source registry, the related instruments,
+/// the crosswalks (a page per target framework, with the elements mapped to each term) and an in-page search.
 /// </summary>
 /// <remarks>
 /// Every link between pages is relative, so the site works from <c>file://</c>, from any web server and under a
@@ -71,6 +72,15 @@ public static class SiteGenerator
         files.Add(HomePage.Render(site, diffs.Select(d => (d.From, d.To)).ToList()));
         files.Add(SourcesPage.Render(site));
         files.Add(InstrumentsPage.Render(site));
+        if (!catalog.Frameworks.IsEmpty)
+        {
+            files.Add(CrosswalksPage.RenderIndex(site));
+            foreach (var framework in catalog.Frameworks)
+            {
+                files.Add(CrosswalksPage.RenderFramework(site, framework));
+            }
+        }
+
         foreach (var edition in editions)
         {
             var others = connected[edition.Edition].OrderBy(x => x).ToList();

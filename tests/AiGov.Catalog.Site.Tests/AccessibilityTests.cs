@@ -25,6 +25,9 @@ public sealed class AccessibilityTests
     [InlineData("diff/1.0-2.0.html")]
     [InlineData("sources.html")]
     [InlineData("instruments.html")]
+    [InlineData("crosswalks/index.html")]
+    [InlineData("crosswalks/nist-ai-rmf-1.0.html")]
+    [InlineData("crosswalks/mit-ai-risk-repository-v3.html")]
     public async Task No_serious_or_critical_axe_violation_and_headings_in_order(string path)
     {
         var (page, errors) = await _browser.NewPageAsync();

@@ -35,6 +35,28 @@ public sealed class BrowserTests
     }
 
     [BrowserFact]
+    public async Task An_elements_mappings_lead_to_the_framework_term_and_back()
+    {
+        var (page, errors) = await _browser.NewPageAsync();
+        await page.GotoAsync(_browser.BaseUrl + "e/1.0/3.1.1.a.html");
+        (await page.Locator("h2#mappings").InnerTextAsync()).Should().Be("Mappings");
+        var mit = page.Locator("section.mapping-set", new() { HasText = "MIT AI Risk Repository" });
+        (await mit.InnerTextAsync()).Should().Contain("Cite: Slattery").And.Contain("CC BY 4.0").And.Contain("falls under (the term is broader)");
+        await mit.Locator("a", new() { HasText = "7.4@v3" }).ClickAsync();
+        page.Url.Should().EndWith("/aigov/crosswalks/mit-ai-risk-repository-v3.html#t-7.4");
+        var row = page.Locator("tr#t-7\\.4");
+        (await row.IsVisibleAsync()).Should().BeTrue();
+        (await row.InnerTextAsync()).Should().Contain("Lack of transparency or interpretability").And.Contain("Edition 1.0").And.Contain("Edition 2.0");
+        await page.Locator("nav[aria-label='Site'] a", new() { HasText = "Crosswalks" }).ClickAsync();
+        page.Url.Should().EndWith("/aigov/crosswalks/index.html");
+        (await page.Locator("table.frameworks tbody tr").CountAsync()).Should().Be(GovernanceCatalog.Default.Frameworks.Length);
+        await page.GotoAsync(_browser.BaseUrl + "crosswalks/mit-ai-risk-repository-v3.html#t-7.4");
+        await page.Locator("tr#t-7\\.4 a[href='../e/1.0/3.1.1.a.html']").ClickAsync();
+        page.Url.Should().EndWith("/aigov/e/1.0/3.1.1.a.html");
+        errors.Should().BeEmpty();
+    }
+
+    [BrowserFact]
     public async Task Language_switch_hides_the_other_language_and_is_remembered_between_pages()
     {
         var (page, errors) = await _browser.NewPageAsync();

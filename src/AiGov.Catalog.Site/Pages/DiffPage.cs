@@ -49,6 +49,11 @@ internal static class DiffPage
                     details += (details.Length > 0 ? "<br>" : string.Empty) + "also " + string.Join(", ", entry.Also.Select(Labels.Change));
                 }
 
+                if (Mappings(diff, entry.Mappings) is { Length: > 0 } mappings)
+                {
+                    details += (details.Length > 0 ? "<br>" : string.Empty) + mappings;
+                }
+
                 if (entry.Note is { } note)
                 {
                     details += (details.Length > 0 ? "<br>" : string.Empty) + "<span class=\"note\">" + E(note) + "</span>";
@@ -66,6 +71,41 @@ internal static class DiffPage
 
         return new SiteFile(path, p.Finish(ImmutableArray.Create(("Home", SiteUrls.Home))));
     }
+
+    /// <summary>The crosswalk rows that changed: new and dropped ones, those the other edition has not mapped, and how many are shared.</summary>
+    private static string Mappings(EditionDiff diff, MappingChanges changes)
+    {
+        var parts = new System.Collections.Generic.List<(string Label, string Html)>();
+        if (!changes.New.IsEmpty)
+        {
+            parts.Add(("mappings new in " + diff.To, Rows(changes.New)));
+        }
+
+        if (!changes.Dropped.IsEmpty)
+        {
+            parts.Add(("mappings dropped from " + diff.From, Rows(changes.Dropped)));
+        }
+
+        if (!changes.NotComparedBefore.IsEmpty)
+        {
+            parts.Add(("mappings of " + diff.From + " not compared (" + diff.To + " not mapped to the framework yet)", Rows(changes.NotComparedBefore)));
+        }
+
+        if (!changes.NotComparedAfter.IsEmpty)
+        {
+            parts.Add(("mappings of " + diff.To + " not compared (" + diff.From + " not mapped to the framework yet)", Rows(changes.NotComparedAfter)));
+        }
+
+        if (!changes.Shared.IsEmpty)
+        {
+            parts.Add(("mappings shared", changes.Shared.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return string.Join("<br>", parts.Select(x => "<span class=\"field\">" + E(x.Label) + "</span>: " + x.Html));
+    }
+
+    private static string Rows(ImmutableArray<CrosswalkMapping> rows) =>
+        string.Join(", ", rows.Select(r => "<code>" + E(r.Set.Framework.Id + ":" + r.Term.PinnedId) + "</code> " + (r.IsNegated ? "not " : string.Empty) + E(r.Predicate.ToCurie().Substring(5))));
 
     private static string Elements(PageBuilder p, ImmutableArray<CatalogElement> elements) =>
         elements.Length == 0 ? "—" : string.Join("<br>", elements.Select(p.ElementLink));

@@ -5,7 +5,7 @@ using static AiGov.Catalog.Site.Html.Html;
 
 namespace AiGov.Catalog.Site.Pages;
 
-/// <summary>One element's page: clause, both titles with their status, pages, summary, risks ↔ measures, stages, actors, counterparts, provenance.</summary>
+/// <summary>One element's page: clause, both titles with their status, pages, summary, risks ↔ measures, stages, actors, related instruments, crosswalk mappings, counterparts, provenance.</summary>
 internal static class ElementPage
 {
     public static SiteFile Render(SiteContext site, CatalogElement element, IReadOnlyList<Edition> connected)
@@ -157,6 +157,7 @@ internal static class ElementPage
             p.Line("</ul>");
         }
 
+        CrosswalksPage.ElementSection(site, p, element);
         Counterparts(site, p, element, connected);
         Provenance(site, p, element.Provenance, element.Title);
         p.Legend();

@@ -144,4 +144,31 @@ internal static class Labels
         GapStatus.Inferred => "inferred",
         _ => "unknown",
     };
+
+    /// <summary>
+    /// A crosswalk predicate in words, read from the element to the term ("the element … the term"); a considered
+    /// non-match is "considered, does not match" whatever its predicate.
+    /// </summary>
+    public static string Predicate(CrosswalkMapping mapping) => mapping.IsNegated ? "considered, does not match" : Predicate(mapping.Predicate);
+
+    public static string Predicate(MappingPredicate predicate) => predicate switch
+    {
+        MappingPredicate.ExactMatch => "matches exactly",
+        MappingPredicate.CloseMatch => "closely matches",
+        MappingPredicate.BroadMatch => "falls under (the term is broader)",
+        MappingPredicate.NarrowMatch => "covers (the term is narrower)",
+        _ => "is related to",
+    };
+
+    /// <summary>The confidence of a crosswalk row, or that its author gave none.</summary>
+    public static string MappingConfidence(double? confidence) =>
+        confidence is { } c ? "confidence " + c.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture) : "no confidence given";
+
+    /// <summary>A licence URL by its usual name where it is a well-known one, else the URL.</summary>
+    public static string Licence(string licence) => licence switch
+    {
+        "https://creativecommons.org/licenses/by/4.0/" or "CC-BY-4.0" => "CC BY 4.0",
+        "https://opensource.org/licenses/MIT" => "MIT License",
+        _ => licence,
+    };
 }

@@ -136,6 +136,11 @@ internal sealed class PageBuilder
         }
 
         h.Append("<li><a href=\"").Append(Href(SiteUrls.Instruments)).Append("\">Instruments</a></li>\n");
+        if (!_site.Catalog.Frameworks.IsEmpty)
+        {
+            h.Append("<li><a href=\"").Append(Href(SiteUrls.Crosswalks)).Append("\">Crosswalks</a></li>\n");
+        }
+
         h.Append("<li><a href=\"").Append(Href(SiteUrls.Sources)).Append("\">Sources</a></li>\n");
         h.Append("</ul>\n</nav>\n");
         h.Append("<div class=\"lang\" role=\"group\" aria-label=\"Title language\" hidden>\n");

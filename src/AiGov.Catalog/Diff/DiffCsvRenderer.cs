@@ -18,6 +18,7 @@ internal static class DiffCsvRenderer
         "to_id", "to_clause", "to_title_zh", "to_title_en",
         "confidence", "basis", "evidence", "fields_changed",
         "measures_shared", "measures_new", "measures_dropped", "measures_counterpart_not_mapped", "measures_not_tracked_from", "measures_not_tracked_to",
+        "mappings_shared", "mappings_new", "mappings_dropped", "mappings_not_compared_from", "mappings_not_compared_to",
         "note",
     };
 
@@ -41,6 +42,12 @@ internal static class DiffCsvRenderer
             row.Add(measures is null ? null : DisplayText.Join(measures.CounterpartNotMapped.Select(s => s.Before.Id + " → " + s.After.Id)));
             row.Add(measures is null ? null : DisplayText.Join(measures.UntrackedBefore.Select(m => m.Id)));
             row.Add(measures is null ? null : DisplayText.Join(measures.UntrackedAfter.Select(m => m.Id)));
+            var mappings = entry.Mappings;
+            row.Add(mappings.IsEmpty ? null : DisplayText.Join(mappings.Shared.Select(s => MappingChanges.Describe(s.Before))));
+            row.Add(mappings.IsEmpty ? null : DisplayText.Join(mappings.New.Select(MappingChanges.Describe)));
+            row.Add(mappings.IsEmpty ? null : DisplayText.Join(mappings.Dropped.Select(MappingChanges.Describe)));
+            row.Add(mappings.IsEmpty ? null : DisplayText.Join(mappings.NotComparedBefore.Select(MappingChanges.Describe)));
+            row.Add(mappings.IsEmpty ? null : DisplayText.Join(mappings.NotComparedAfter.Select(MappingChanges.Describe)));
             row.Add(entry.Note);
             CsvText.AppendRecord(csv, row);
         }

@@ -12,10 +12,14 @@ namespace AiGov.Catalog;
 /// element new in 2.0 has an <see cref="ChangeKind.Added"/> entry of its own. The reverse diff has the same entries with
 /// the sides swapped. Between editions further apart, the links are composed along the chain of lineages: one entry per
 /// element of the older edition, and one per element of the newer edition that no path reaches.</para>
-/// <para><see cref="FieldChanges"/> are computed for one-to-one entries only; <see cref="MeasureChanges"/> for risks only.</para>
+/// <para><see cref="FieldChanges"/> are computed for one-to-one entries only; <see cref="MeasureChanges"/> for risks only;
+/// <see cref="Mappings"/> for every entry whose elements have crosswalk rows, on first use.</para>
 /// </remarks>
 public sealed class DiffEntry
 {
+    private EditionDiff? _diff;
+    private MappingChanges? _mappings;
+
     internal DiffEntry(
         ElementKind kind,
         ChangeKind changeKind,
@@ -85,7 +89,33 @@ public sealed class DiffEntry
     /// <summary>Gets the changes of the measures that address the risk(s), for an entry of kind <see cref="ElementKind.Risk"/>; null for other kinds.</summary>
     public MeasureChanges? MeasureChanges { get; }
 
+    /// <summary>
+    /// Gets how the crosswalk mappings change: the rows of the <see cref="Before"/> elements against those of the
+    /// <see cref="After"/> elements, shared, new, dropped or not compared (see <see cref="AiGov.Catalog.MappingChanges"/>).
+    /// </summary>
+    /// <value>Never null; <see cref="MappingChanges.IsEmpty"/> when neither side has a row.</value>
+    /// <remarks>Computed on first use from the catalogue's index of rows by subject (a few lookups per entry, no scan of
+    /// the sets) and kept; thread-safe.</remarks>
+    public MappingChanges Mappings
+    {
+        get
+        {
+            var mappings = System.Threading.Volatile.Read(ref _mappings);
+            if (mappings is null)
+            {
+                var rowsOf = _diff?.MappingsOf;
+                mappings = rowsOf is null ? MappingChanges.Empty : MappingChanges.Compute(Before, After, rowsOf);
+                mappings = System.Threading.Interlocked.CompareExchange(ref _mappings, mappings, null) ?? mappings;
+            }
+
+            return mappings;
+        }
+    }
+
     internal ImmutableArray<DiffPath> Paths { get; }
+
+    /// <summary>Ties the entry to the diff that holds it (the source of its crosswalk rows).</summary>
+    internal void Attach(EditionDiff diff) => _diff ??= diff;
 
     /// <summary>Returns "Kind ChangeKind before-IDs → after-IDs".</summary>
     /// <returns>A display form.</returns>

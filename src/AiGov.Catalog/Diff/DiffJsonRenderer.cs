@@ -184,7 +184,57 @@ internal static class DiffJsonRenderer
             w.WriteNull("measureChanges");
         }
 
+        var mappings = entry.Mappings;
+        if (mappings.IsEmpty)
+        {
+            w.WriteNull("mappingChanges");
+        }
+        else
+        {
+            w.WriteStartObject("mappingChanges");
+            w.WriteStartArray("shared");
+            foreach (var shared in mappings.Shared)
+            {
+                w.WriteStartObject();
+                MappingKey(w, shared.Before);
+                w.WriteString("before", shared.Before.SubjectId);
+                w.WriteString("after", shared.After.SubjectId);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            Mappings(w, "new", mappings.New);
+            Mappings(w, "dropped", mappings.Dropped);
+            Mappings(w, "notComparedBefore", mappings.NotComparedBefore);
+            Mappings(w, "notComparedAfter", mappings.NotComparedAfter);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
+    }
+
+    private static void Mappings(JsonTextWriter w, string name, ImmutableArray<CrosswalkMapping> rows)
+    {
+        w.WriteStartArray(name);
+        foreach (var row in rows)
+        {
+            w.WriteStartObject();
+            MappingKey(w, row);
+            w.WriteString("subject", row.SubjectId);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>What a diff compares rows by: framework and version, target term, predicate and its SSSOM modifier.</summary>
+    private static void MappingKey(JsonTextWriter w, CrosswalkMapping row)
+    {
+        w.WriteString("framework", row.Set.Framework.Id);
+        w.WriteString("frameworkVersion", row.Set.Framework.Version);
+        w.WriteString("object", row.ObjectId);
+        w.WriteString("predicate", row.Predicate.ToCurie());
+        NullableString(w, "predicateModifier", row.IsNegated ? "Not" : null);
     }
 
     private static void Elements(JsonTextWriter w, string name, ImmutableArray<CatalogElement> elements)

@@ -73,6 +73,8 @@ internal static class DiffMarkdownRenderer
         Line(md);
         Line(md, "\"Changed\" lists fields that differ on one-to-one entries: clause, parent, titles only where both are verified, and stages and actors only as far as the framework states them (normative mappings) on both sides. Measures (risks only): *shared* measures address the risk on both sides through the lineage of the measures; *new* and *dropped* ones address it on one side only; *counterpart not mapped* ones have a counterpart on the other side that the catalogue maps to no risk (a cross-cutting measure whose item-level mapping is unknown), so whether it still deals with the risk is unknown: they are not counted as dropped; *not tracked* ones are of a kind the lineage does not link. A dropped or new measure can also mean that one edition's measure-to-risk mapping is less complete.");
         Line(md);
+        Line(md, "\"Mappings\" compares the crosswalk rows (`catalog/crosswalks/sets/`) of the two sides by framework version, target term and predicate (`not` marks a considered non-match): *shared* rows are on both sides; *new* and *dropped* ones on one side only, where the other side is mapped to that framework; rows to a framework the other side has no row to are shown with the reason (that edition's mappings not encoded yet, or its counterpart not yet mapped), neither as dropped nor as new. A changed predicate is one dropped and one new row.");
+        Line(md);
     }
 
     private static void Summary(StringBuilder md, EditionDiff diff)
@@ -154,6 +156,11 @@ internal static class DiffMarkdownRenderer
                 .Where(p => !p.Item2.IsEmpty).Select(p => p.Item1 + " " + string.Join(", ", p.Item2.Select(k => "`" + k + "`")))));
         }
 
+        if (entry.Mappings is { IsEmpty: false } mappings)
+        {
+            Line(md, "  - Mappings: " + Mappings(diff, mappings));
+        }
+
         if (entry.Links.IsEmpty)
         {
             Line(md, "  - Lineage: none (the element itself)");
@@ -221,6 +228,49 @@ internal static class DiffMarkdownRenderer
 
         return parts.Count == 0 ? "none linked on either side" : string.Join("; ", parts);
     }
+
+    private static string Mappings(EditionDiff diff, MappingChanges mappings)
+    {
+        var parts = new List<string>();
+        if (!mappings.Shared.IsEmpty)
+        {
+            parts.Add("shared " + string.Join(", ", mappings.Shared.Select(s => Mapping(s.Before))));
+        }
+
+        if (!mappings.New.IsEmpty)
+        {
+            parts.Add("new in " + diff.To + " " + string.Join(", ", mappings.New.Select(Mapping)));
+        }
+
+        if (!mappings.Dropped.IsEmpty)
+        {
+            parts.Add("dropped from " + diff.From + " " + string.Join(", ", mappings.Dropped.Select(Mapping)));
+        }
+
+        NotCompared(parts, diff, mappings.NotComparedBefore, diff.From, diff.To);
+        NotCompared(parts, diff, mappings.NotComparedAfter, diff.To, diff.From);
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>
+    /// Rows the other side is silent about, by reason: the other edition has no set for their framework (not encoded
+    /// yet), or it has one but the counterpart is not in it (not yet mapped). Each row names its framework.
+    /// </summary>
+    private static void NotCompared(List<string> parts, EditionDiff diff, ImmutableArray<CrosswalkMapping> rows, Edition mine, Edition other)
+    {
+        foreach (var group in rows.GroupBy(r => diff.HasMappingSet(other, r.Set.Framework)))
+        {
+            var frameworks = string.Join(", ", group.Select(r => r.Set.Framework).Distinct().Select(f => "`" + f + "`"));
+            var why = group.Key
+                ? other + " counterpart not yet mapped to " + frameworks
+                : other + "'s mappings to " + frameworks + " not encoded yet";
+            parts.Add("in " + mine + " (" + why + ") " + string.Join(", ", group.Select(Mapping)));
+        }
+    }
+
+    /// <summary>A row by what the diff compares: <c>`nist-ai-rmf:MAP 5.1@1.0` relatedMatch</c>, <c>… not broadMatch</c>.</summary>
+    private static string Mapping(CrosswalkMapping row) =>
+        "`" + row.Set.Framework.Id + ":" + row.Term.PinnedId + "` " + (row.IsNegated ? "not " : string.Empty) + MappingChanges.Local(row.Predicate);
 
     private static void Untracked(StringBuilder md, EditionDiff diff)
     {

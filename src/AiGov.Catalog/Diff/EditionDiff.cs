@@ -47,6 +47,11 @@ public sealed partial class EditionDiff
         Lineages = lineages;
         Entries = entries;
         Untracked = untracked;
+        foreach (var entry in entries)
+        {
+            entry.Attach(this);
+        }
+
         _byKind = ByKind(entries);
         var kinds = ImmutableArray.CreateBuilder<ElementKind>();
         for (var i = 0; i < _byKind.Length; i++)
@@ -172,7 +177,11 @@ public sealed partial class EditionDiff
     /// <c>confidence</c>, <c>basis</c>, <c>evidence</c>, <c>note</c>, <c>links</c> (<c>[{lineage, from, to, relation,
     /// also}]</c>), <c>fieldChanges</c> (<c>[{field, before, after}]</c>) and <c>measureChanges</c> (null unless the
     /// kind is risk: <c>{shared: [{before, after}], new, dropped, counterpartNotMapped: [{before, after}], untrackedBefore,
-    /// untrackedAfter}</c>, measure IDs).</para>
+    /// untrackedAfter}</c>, measure IDs) and <c>mappingChanges</c> (null when neither side has a crosswalk row:
+    /// <c>{shared: [{framework, frameworkVersion, object, predicate, predicateModifier, before, after}], new, dropped,
+    /// notComparedBefore, notComparedAfter: [{framework, frameworkVersion, object, predicate, predicateModifier,
+    /// subject}]}</c>; <c>predicate</c> a SKOS CURIE, <c>predicateModifier</c> <c>"Not"</c> for a considered non-match,
+    /// else null; see <see cref="MappingChanges"/>).</para>
     /// <para>An element: <c>id</c>, <c>key</c>, <c>clause</c>, <c>parent</c>, <c>title</c> (<c>{zh: {text, status},
     /// en: {text, status}}</c>, status one of verified, partial, unknown, translation) and <c>provenance</c>.
     /// Enumerations are written in kebab-case; unknown values are <c>null</c>; every property is always present.</para>
@@ -199,7 +208,9 @@ public sealed partial class EditionDiff
     /// <remarks>Columns: kind, change, also, from_id, from_clause, from_title_zh, from_title_en, to_id, to_clause,
     /// to_title_zh, to_title_en, confidence, basis, evidence, fields_changed, measures_shared, measures_new,
     /// measures_dropped, measures_counterpart_not_mapped ("before → after" pairs: the counterpart is mapped to no risk),
-    /// measures_not_tracked_from, measures_not_tracked_to, note. Several values in one cell (the elements of a split side, evidence, field changes, measures) are joined with " | ", elements in the same order in every column.
+    /// measures_not_tracked_from, measures_not_tracked_to, mappings_shared, mappings_new, mappings_dropped,
+    /// mappings_not_compared_from, mappings_not_compared_to (crosswalk rows as <c>framework:term@version predicate</c>,
+    /// <c>not</c> before the predicate of a considered non-match; see <see cref="MappingChanges"/>), note. Several values in one cell (the elements of a split side, evidence, field changes, measures) are joined with " | ", elements in the same order in every column.
     /// Titles follow the Markdown conventions ("(unknown)", "(our translation)", "(unconfirmed)").</remarks>
     public string ToCsv() => DiffCsvRenderer.Render(this);
 

@@ -12,8 +12,8 @@ public sealed partial class GovernanceCatalog
 
     /// <summary>
     /// Computes the typed difference between two editions, in either direction: per element kind, what was added,
-    /// removed, kept, renamed, reworded, moved, split or merged, with the lineage evidence and confidence, the fields
-    /// and the measure links that changed. See <see cref="EditionDiff"/>.
+    /// removed, kept, renamed, reworded, moved, split or merged, with the lineage evidence and confidence, the fields,
+    /// the measure links and the crosswalk mappings that changed. See <see cref="EditionDiff"/>.
     /// </summary>
     /// <param name="from">The edition to start from, e.g. <c>Edition.V1_0</c>.</param>
     /// <param name="to">The edition to go to, e.g. <c>Edition.V2_0</c>. It may be older than <paramref name="from"/>
@@ -25,7 +25,7 @@ public sealed partial class GovernanceCatalog
     {
         var fromCatalog = Edition(from);
         var toCatalog = Edition(to);
-        var lazy = _diffs.GetOrAdd((from, to), _ => new Lazy<EditionDiff>(() => WithInstruments(DiffBuilder.Build(this, fromCatalog, toCatalog))));
+        var lazy = _diffs.GetOrAdd((from, to), _ => new Lazy<EditionDiff>(() => WithMappings(WithInstruments(DiffBuilder.Build(this, fromCatalog, toCatalog)))));
         try
         {
             return lazy.Value;

@@ -150,7 +150,52 @@ internal static class Utf8JsonDiffRenderer
             w.WriteNull("measureChanges");
         }
 
+        var mappings = entry.Mappings;
+        if (mappings.IsEmpty)
+        {
+            w.WriteNull("mappingChanges");
+        }
+        else
+        {
+            w.WriteStartObject("mappingChanges");
+            w.WriteStartArray("shared");
+            foreach (var shared in mappings.Shared)
+            {
+                w.WriteStartObject();
+                MappingKey(w, shared.Before);
+                w.WriteString("before", shared.Before.SubjectId);
+                w.WriteString("after", shared.After.SubjectId);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            foreach (var (name, rows) in new[] { ("new", mappings.New), ("dropped", mappings.Dropped), ("notComparedBefore", mappings.NotComparedBefore), ("notComparedAfter", mappings.NotComparedAfter) })
+            {
+                w.WriteStartArray(name);
+                foreach (var row in rows)
+                {
+                    w.WriteStartObject();
+                    MappingKey(w, row);
+                    w.WriteString("subject", row.SubjectId);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
+    }
+
+    private static void MappingKey(Utf8JsonWriter w, CrosswalkMapping row)
+    {
+        w.WriteString("framework", row.Set.Framework.Id);
+        w.WriteString("frameworkVersion", row.Set.Framework.Version);
+        w.WriteString("object", row.ObjectId);
+        w.WriteString("predicate", row.Predicate.ToCurie());
+        NullableString(w, "predicateModifier", row.IsNegated ? "Not" : null);
     }
 
     private static void Elements(Utf8JsonWriter w, string name, ImmutableArray<CatalogElement> elements)

@@ -97,7 +97,7 @@ public partial class EditionDiffTests
         root.GetProperty("entries").GetArrayLength().Should().Be(Forward.Entries.Length);
         root.GetProperty("summary").EnumerateArray().Sum(k => k.GetProperty("total").GetInt32()).Should().Be(74);
 
-        var names = new[] { "kind", "change", "also", "before", "after", "confidence", "basis", "evidence", "note", "links", "fieldChanges", "measureChanges" };
+        var names = new[] { "kind", "change", "also", "before", "after", "confidence", "basis", "evidence", "note", "links", "fieldChanges", "measureChanges", "mappingChanges" };
         root.GetProperty("entries").EnumerateArray().Should().OnlyContain(e => e.EnumerateObject().Select(p => p.Name).SequenceEqual(names));
         var elements = root.GetProperty("entries").EnumerateArray().SelectMany(e => e.GetProperty("before").EnumerateArray().Concat(e.GetProperty("after").EnumerateArray()))
             .Concat(root.GetProperty("untracked").EnumerateArray().SelectMany(u => u.GetProperty("before").EnumerateArray().Concat(u.GetProperty("after").EnumerateArray())));
@@ -113,7 +113,7 @@ public partial class EditionDiffTests
     {
         var csv = Forward.ToCsv();
         var records = ParseCsv(csv);
-        records[0].Should().Equal("kind", "change", "also", "from_id", "from_clause", "from_title_zh", "from_title_en", "to_id", "to_clause", "to_title_zh", "to_title_en", "confidence", "basis", "evidence", "fields_changed", "measures_shared", "measures_new", "measures_dropped", "measures_counterpart_not_mapped", "measures_not_tracked_from", "measures_not_tracked_to", "note");
+        records[0].Should().Equal("kind", "change", "also", "from_id", "from_clause", "from_title_zh", "from_title_en", "to_id", "to_clause", "to_title_zh", "to_title_en", "confidence", "basis", "evidence", "fields_changed", "measures_shared", "measures_new", "measures_dropped", "measures_counterpart_not_mapped", "measures_not_tracked_from", "measures_not_tracked_to", "mappings_shared", "mappings_new", "mappings_dropped", "mappings_not_compared_from", "mappings_not_compared_to", "note");
         records.Should().OnlyContain(r => r.Count == records[0].Count);
         records.Should().HaveCount(1 + Forward.Entries.Length + Forward.Untracked.Sum(u => u.Before.Length + u.After.Length));
         records.Skip(1).Take(Forward.Entries.Length).Select(r => r[1]).Should().Equal(Forward.Entries.Select(e => e.ChangeKind.ToString().ToLowerInvariant()));
