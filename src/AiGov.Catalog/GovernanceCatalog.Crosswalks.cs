@@ -170,6 +170,23 @@ public sealed partial class GovernanceCatalog
         return builder.ToImmutable();
     }
 
+    /// <summary>The MIT framework's ID: a row of a set to it with an evidence ID is MIT's own coding.</summary>
+    internal const string MitFrameworkId = "mit-ai-risk-repository";
+
+    /// <summary>MIT's own coding of a risk (the first row to the MIT framework with MIT's evidence ID), or null.</summary>
+    internal MitReference? MitCodingOf(string riskId)
+    {
+        foreach (var mapping in CrosswalkIndex.OfSubject(riskId))
+        {
+            if (mapping.Evidence is { } evidence && !mapping.IsNegated && mapping.Set.Framework.Id == MitFrameworkId)
+            {
+                return new MitReference(evidence, mapping.ObjectId);
+            }
+        }
+
+        return null;
+    }
+
     private static class CrosswalkHolder
     {
         internal static readonly CrosswalkData Instance = GeneratedCatalogData.CreateCrosswalkData();
