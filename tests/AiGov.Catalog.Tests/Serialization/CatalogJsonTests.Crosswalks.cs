@@ -120,6 +120,23 @@ public sealed partial class CatalogJsonTests
     }
 
     [Fact]
+    public void The_schema_describes_the_crosswalks_and_rejects_a_made_up_predicate()
+    {
+        var document = Document();
+        var at = RowOf(document, "aisgf-1.0-mit-ai-risk-repository", "1.0:3.1.1.c");
+        Row(document, at)["predicate"] = "noMatch";
+        Row(document, at).Remove("rationale");
+        Crosswalks(document)["frameworks"]![0]!.AsObject().Remove("idPattern");
+
+        var errors = Errors(Evaluate(document)).ToList();
+
+        var row = "/crosswalks/mappingSets/" + at.Set + "/mappings/" + at.Row;
+        errors.Should().Contain(e => e.StartsWith(row + "/predicate", StringComparison.Ordinal));
+        errors.Should().Contain(e => e.StartsWith(row + ":", StringComparison.Ordinal) && e.Contains("required", StringComparison.Ordinal));
+        errors.Should().Contain(e => e.StartsWith("/crosswalks/frameworks/0:", StringComparison.Ordinal) && e.Contains("required", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_committed_v1_fixture_keeps_its_mit_codings_and_has_no_crosswalks()
     {
         // Data 2026.11.0 wrote MIT's coding as a risk's "mit" field, before the crosswalks: it loads with no mapping sets
