@@ -39,4 +39,10 @@ internal sealed class CatalogData
 
     /// <summary>Gets the registry of related instruments and their links (empty when the data holds none).</summary>
     public InstrumentRegistryData Instruments { get; init; } = InstrumentRegistryData.Empty;
+
+    /// <summary>
+    /// Gets the crosswalks of a loaded data file (empty when the file has none), or null for the compiled data, whose
+    /// crosswalks are created on first use.
+    /// </summary>
+    public CrosswalkData? Crosswalks { get; init; }
 }

@@ -25,6 +25,11 @@ public sealed partial class EditionCatalog
     private readonly ConcurrentDictionary<(string, Type), object> _typedChildren = new();
     private readonly Lazy<SearchIndex> _search;
 
+    /// <summary>Gets the catalogue this edition belongs to (set once by it), or null before that.</summary>
+    internal GovernanceCatalog? Owner { get; private set; }
+
+    internal void AttachOwner(GovernanceCatalog owner) => Owner = owner;
+
     internal EditionCatalog(EditionInfo info, ImmutableArray<CatalogElement> elements)
     {
         Info = info;

@@ -114,6 +114,24 @@ public sealed partial class GovernanceCatalog
     }
 
     /// <summary>
+    /// Writes a mapping set as SSSOM/JSON: one object with the set's metadata slots (<c>curie_map</c>,
+    /// <c>mapping_set_id</c>, <c>license</c>, <c>creator_label</c>, …, the same values as the TSV metadata block) and a
+    /// <c>mappings</c> array with one object per row (the TSV columns as properties; <c>author_label</c> an array,
+    /// <c>confidence</c> a number; slots with no value left out). Deterministic.
+    /// </summary>
+    /// <param name="set">A set of <see cref="MappingSets"/>.</param>
+    /// <returns>The JSON text (two-space indentation, <c>\n</c> line endings, a final newline).</returns>
+    public string ToSssomJson(MappingSet set)
+    {
+        if (set is null)
+        {
+            throw new ArgumentNullException(nameof(set));
+        }
+
+        return AiGov.Catalog.Export.SssomJsonExporter.Write(this, set);
+    }
+
+    /// <summary>
     /// The coverage report of a crosswalk: the elements of one kind and edition that no row of any set to the framework
     /// names, neither as a mapping nor as a considered non-match. Silence means "not yet looked at", never "no match".
     /// </summary>
@@ -150,6 +168,23 @@ public sealed partial class GovernanceCatalog
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>The MIT framework's ID: a row of a set to it with an evidence ID is MIT's own coding.</summary>
+    internal const string MitFrameworkId = "mit-ai-risk-repository";
+
+    /// <summary>MIT's own coding of a risk (the first row to the MIT framework with MIT's evidence ID), or null.</summary>
+    internal MitReference? MitCodingOf(string riskId)
+    {
+        foreach (var mapping in CrosswalkIndex.OfSubject(riskId))
+        {
+            if (mapping.Evidence is { } evidence && !mapping.IsNegated && mapping.Set.Framework.Id == MitFrameworkId)
+            {
+                return new MitReference(evidence, mapping.ObjectId);
+            }
+        }
+
+        return null;
     }
 
     private static class CrosswalkHolder

@@ -9,7 +9,7 @@ public sealed partial class GovernanceCatalog
 {
     /// <summary>
     /// Writes one table of the catalogue as CSV (RFC 4180): a header row of snake_case column names, then one row per
-    /// risk, measure or mapping, by edition then in document order. Lists inside a field (stages, sources, IDs) are
+    /// risk, measure or mapping, by edition then in document order (crosswalk mappings: in set and row order). Lists inside a field (stages, sources, IDs) are
     /// separated by <c>;</c>; unknown values are empty; statuses and bases are the words of the data
     /// (<c>verified</c>, <c>translation</c>, <c>editorial</c>…).
     /// </summary>
@@ -17,13 +17,18 @@ public sealed partial class GovernanceCatalog
     /// Records end with CRLF, as RFC 4180 specifies; text, Chinese included, is kept as is. Write the string as UTF-8
     /// (with a byte-order mark if a spreadsheet program must detect the encoding). The output is deterministic.
     /// </remarks>
-    /// <param name="table">Which table: <see cref="CatalogCsvTable.Risks"/>, <see cref="CatalogCsvTable.Measures"/>, <see cref="CatalogCsvTable.Mappings"/>, <see cref="CatalogCsvTable.Instruments"/> (the registry, whatever the edition) or <see cref="CatalogCsvTable.InstrumentLinks"/>.</param>
+    /// <param name="table">Which table: <see cref="CatalogCsvTable.Risks"/>, <see cref="CatalogCsvTable.Measures"/>, <see cref="CatalogCsvTable.Mappings"/>, <see cref="CatalogCsvTable.Instruments"/> (the registry, whatever the edition), <see cref="CatalogCsvTable.InstrumentLinks"/> or <see cref="CatalogCsvTable.CrosswalkMappings"/>.</param>
     /// <param name="edition">One edition, or null for every edition.</param>
     /// <returns>The CSV text.</returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="table"/> is not a defined table.</exception>
     /// <exception cref="System.Collections.Generic.KeyNotFoundException">The catalogue has no such edition.</exception>
     public string ToCsv(CatalogCsvTable table, EditionNumber? edition = null)
     {
+        if (table is CatalogCsvTable.CrosswalkMappings)
+        {
+            return CrosswalkCsvExporter.Write(this, edition);
+        }
+
         if (table is CatalogCsvTable.Instruments or CatalogCsvTable.InstrumentLinks)
         {
             return InstrumentCsvExporter.Write(this, table, edition);
@@ -41,8 +46,8 @@ public sealed partial class GovernanceCatalog
     /// <summary>
     /// Writes one edition as a readable Markdown document: the manifest, then every element under a heading nested as in
     /// the framework (sections → categories → sub-categories → risks; measure headings → measures; guideline sets →
-    /// items), each with its ID, provenance, pages, summary, mappings with their basis, the measures that address it,
-    /// aliases and notes; then the known gaps and the sources the edition cites.
+    /// items), each with its ID, provenance, pages, summary, mappings with their basis, the measures that address it, its
+    /// crosswalk mappings (predicate, pinned term, rationale, author, confidence, set), aliases and notes; then the known gaps and the sources the edition cites.
     /// </summary>
     /// <remarks>Deterministic ("\n" newlines, document order). Titles that are the project's translations are marked.</remarks>
     /// <param name="edition">The edition, e.g. <c>Edition.V1_0</c>.</param>
@@ -55,7 +60,9 @@ public sealed partial class GovernanceCatalog
     /// sub-categories are groups, risks are controls (IDs such as <c>aisgf-1.0-3.1.1.a</c>), each with a
     /// <c>statement</c> part (the summary), a <c>guidance</c> part listing the measures that address it, props for the
     /// clause (<c>label</c>), the ID (<c>alt-identifier</c>), provenance and title statuses, risk area, lifecycle stages and
-    /// actors, and links to back-matter resources for the sources.
+    /// actors, links to back-matter resources for the sources, and a link per crosswalk mapping to the target term's IRI
+    /// (<c>rel</c> the SKOS predicate as a token: <c>broad-match</c>, <c>exact-match</c>, …; a considered non-match
+    /// <c>not-broad-match</c>, …).
     /// </summary>
     /// <remarks>
     /// <para>Props and parts that OSCAL does not define are in the namespace

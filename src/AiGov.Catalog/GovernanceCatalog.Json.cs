@@ -17,7 +17,8 @@ public sealed partial class GovernanceCatalog
 
     /// <summary>
     /// Writes the whole catalogue — every edition with its manifest and every field of every element, the lineage, the
-    /// vocabularies, the source registry and the data version — as a JSON data file that <see cref="Load(Stream)"/> reads
+    /// vocabularies, the source registry, the related instruments, the crosswalks (the target frameworks with their
+    /// terms, and every mapping set) and the data version — as a JSON data file that <see cref="Load(Stream)"/> reads
     /// back into an equal catalogue.
     /// </summary>
     /// <remarks>
@@ -68,6 +69,11 @@ public sealed partial class GovernanceCatalog
     /// <see cref="CatalogLoadOptions.MaxDepth"/>; properties this version does not know are ignored) and built into the same
     /// types as <see cref="Default"/>, and finally checked by the rules of <see cref="Validate"/>. Either a complete,
     /// consistent catalogue is returned, or a <see cref="CatalogLoadException"/> is thrown: never a partial catalogue.</para>
+    /// <para>The crosswalk queries of the loaded catalogue (<see cref="Frameworks"/>, <see cref="MappingSets"/>,
+    /// <see cref="MappingsOf(string)"/>, <see cref="Crosswalk"/>, <see cref="MappedFrom"/>, <see cref="NotYetMapped"/>)
+    /// answer from the file's <c>crosswalks</c>, never from the compiled data. A file written before the crosswalks
+    /// (data 2026.11) has none: it loads with no frameworks and no mapping sets, and its risks keep the <c>mit</c> values
+    /// it carries as <see cref="Risk.Mit"/>.</para>
     /// <para>Vocabulary terms that equal a term compiled into the library are that very instance (for example
     /// <c>LifecycleStage.Training</c>); a term that is new or worded differently in the file is a new
     /// instance, which still equals the compiled one with the same key.</para>

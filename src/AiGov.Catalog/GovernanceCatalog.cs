@@ -36,6 +36,7 @@ public sealed partial class GovernanceCatalog
         Areas = data.Areas;
         Editions = data.Editions.Sort((a, b) => a.Edition.CompareTo(b.Edition));
         Lineages = data.Lineages;
+        _crosswalks = data.Crosswalks;
 
         var problems = new List<string>();
         var editions = new Dictionary<EditionNumber, EditionCatalog>();
@@ -49,6 +50,7 @@ public sealed partial class GovernanceCatalog
             }
 
             editions[edition.Edition] = edition;
+            edition.AttachOwner(this);
             foreach (var form in edition.IdForms)
             {
                 byId[form] = edition.Find(form)!;

@@ -226,8 +226,8 @@ public sealed class CatalogCommandTests
 
     [Theory]
     [InlineData("json", null, "aigov-catalog.json")]
-    [InlineData("csv", null, "aisgf-risks.csv|aisgf-measures.csv|aisgf-mappings.csv|aisgf-instruments.csv|aisgf-instrument-links.csv")]
-    [InlineData("csv", "2.0", "aisgf-2.0-risks.csv|aisgf-2.0-measures.csv|aisgf-2.0-mappings.csv|aisgf-2.0-instruments.csv|aisgf-2.0-instrument-links.csv")]
+    [InlineData("csv", null, "aisgf-risks.csv|aisgf-measures.csv|aisgf-mappings.csv|aisgf-instruments.csv|aisgf-instrument-links.csv|aisgf-crosswalk-mappings.csv")]
+    [InlineData("csv", "2.0", "aisgf-2.0-risks.csv|aisgf-2.0-measures.csv|aisgf-2.0-mappings.csv|aisgf-2.0-instruments.csv|aisgf-2.0-instrument-links.csv|aisgf-2.0-crosswalk-mappings.csv")]
     [InlineData("md", null, "aisgf-1.0.md|aisgf-2.0.md|aisgf-3.0.md")]
     [InlineData("oscal", "1.0", "aisgf-1.0.oscal.json")]
     public void Export_writes_the_package_exports(string format, string? edition, string files)
@@ -261,6 +261,36 @@ public sealed class CatalogCommandTests
             GovernanceCatalog.Load(stream).DataVersion.Should().Be(catalog.DataVersion);
         }
 
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("1.0")]
+    public void Export_sssom_writes_each_mapping_set_as_tsv_and_json(string? edition)
+    {
+        var folder = Cli.TempDirectory();
+        var catalog = GovernanceCatalog.Default;
+        var sets = catalog.MappingSets.Where(s => edition is null || s.Edition == Edition.Parse(edition)).ToList();
+        var args = new List<string> { "export", "--format", "sssom", "--out", folder };
+        if (edition is not null)
+        {
+            args.AddRange(new[] { "--edition", edition });
+        }
+
+        var run = Cli.Run(args.ToArray());
+
+        run.Exit.Should().Be(0, run.ToString());
+        sets.Should().NotBeEmpty();
+        Directory.GetFiles(folder).Select(Path.GetFileName).Should().BeEquivalentTo(sets.SelectMany(s => new[] { s.Id + ".sssom.tsv", s.Id + ".sssom.json" }));
+        foreach (var set in sets)
+        {
+            File.ReadAllText(Path.Combine(folder, set.Id + ".sssom.tsv")).Should().Be(catalog.ToSssomTsv(set));
+            File.ReadAllText(Path.Combine(folder, set.Id + ".sssom.json")).Should().Be(catalog.ToSssomJson(set));
+        }
+
+        run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2 * sets.Count).And.OnlyContain(l => l.StartsWith("Wrote ", StringComparison.Ordinal));
+        Cli.Run(args.ToArray()).Should().Match<CliRun>(r => r.Exit != 0 && r.Error.Contains("use --force"), because: "existing files are not overwritten");
         Directory.Delete(folder, recursive: true);
     }
 

@@ -175,12 +175,12 @@ public sealed class OutputSafetyTests : IDisposable
         var first = Cli.Run("export", "--format", "csv", "--out", _folder);
         first.Exit.Should().Be(0, first.ToString());
         var names = Directory.GetFiles(_folder).Select(Path.GetFileName).ToList();
-        names.Should().HaveCount(5);
+        names.Should().HaveCount(6);
         File.WriteAllText(Path.Combine(_folder, "aisgf-risks.csv"), Original);
 
         var again = Cli.Run("export", "--format", "csv", "--out", _folder);
 
-        OneLineRefusal(again, "5 files exist in " + _folder + " (aisgf-risks.csv, aisgf-measures.csv, aisgf-mappings.csv, aisgf-instruments.csv, aisgf-instrument-links.csv): use --force to replace them.");
+        OneLineRefusal(again, "6 files exist in " + _folder + " (aisgf-risks.csv, aisgf-measures.csv, aisgf-mappings.csv, aisgf-instruments.csv, aisgf-instrument-links.csv and 1 more): use --force to replace them.");
         File.ReadAllText(Path.Combine(_folder, "aisgf-risks.csv")).Should().Be(Original);
 
         var forced = Cli.Run("export", "--format", "csv", "--out", _folder, "--force");

@@ -6,14 +6,14 @@ using AiGov.Catalog.Cli.Output;
 
 namespace AiGov.Catalog.Cli.Commands;
 
-/// <summary><c>aigov export --format json|csv|md|oscal</c>: the catalogue as files for other tools.</summary>
+/// <summary><c>aigov export --format json|csv|md|oscal|sssom|xlsx</c>: the catalogue as files for other tools.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json (the data file with its JSON Schema), csv (tables), md (a document per edition) or oscal (an OSCAL catalog per edition).",
+            Description = "json (the data file with its JSON Schema), csv (tables), md (a document per edition), oscal (an OSCAL catalog per edition), sssom (each crosswalk mapping set as SSSOM/TSV and SSSOM/JSON) or xlsx (a workbook).",
             HelpName = string.Join("|", CatalogExporters.Known),
             Required = true,
         };
@@ -21,7 +21,7 @@ internal static class ExportCommand
         var output = new Option<string?>("--out", "-o") { Description = "The folder to write into (default: the current folder); created if needed.", HelpName = "dir" };
         var force = CommonOptions.Force();
         var edition = CommonOptions.Edition("Only this edition (default: every edition).");
-        var command = new Command("export", "Export the catalogue for other tools: JSON, CSV, Markdown, OSCAL or an Excel workbook.") { format, output, edition, force };
+        var command = new Command("export", "Export the catalogue for other tools: JSON, CSV, Markdown, OSCAL, SSSOM mapping sets or an Excel workbook.") { format, output, edition, force };
         command.SetAction(parse =>
         {
             var chosen = parse.GetValue(format)!;
@@ -29,7 +29,7 @@ internal static class ExportCommand
             if (chosen == "json" && editionText is not null)
             {
                 // The data file holds every edition and the lineage between them; ignoring --edition would be a silent choice.
-                throw new CliUsageException("--edition and --format json conflict: the JSON data file holds every edition and the lineage; --edition applies to csv, md and oscal.");
+                throw new CliUsageException("--edition and --format json conflict: the JSON data file holds every edition and the lineage; --edition applies to csv, md, oscal, sssom and xlsx.");
             }
 
             var only = editionText is null ? (Edition?)null : Resolve.Edition(context.Catalog, editionText).Edition;

@@ -11,13 +11,14 @@ namespace AiGov.Catalog.Cli.Export;
 /// </summary>
 /// <remarks>
 /// Each exporter calls the package's export API: the JSON data file (all editions, lineage and vocabularies), the CSV
-/// tables (risks, measures, mappings), Markdown and OSCAL per edition, and one workbook (per edition risks, measures,
+/// tables (risks, measures, mappings, crosswalk mappings), Markdown and OSCAL per edition, each crosswalk mapping set as
+/// SSSOM/TSV and SSSOM/JSON, and one workbook (per edition risks, measures,
 /// mappings and guideline items; the lineage; the sources).
 /// </remarks>
 internal static class CatalogExporters
 {
     /// <summary>Gets every format <c>aigov export --format</c> accepts.</summary>
-    public static ImmutableArray<string> Known { get; } = ImmutableArray.Create("json", "csv", "md", "oscal", "xlsx");
+    public static ImmutableArray<string> Known { get; } = ImmutableArray.Create("json", "csv", "md", "oscal", "sssom", "xlsx");
 
     /// <summary>Gets the exporters available in this build, by format.</summary>
     public static IReadOnlyDictionary<string, ICatalogExporter> Available { get; } =
@@ -25,13 +26,21 @@ internal static class CatalogExporters
         {
             new DelegateExporter("json", (catalog, _) => new[] { new ExportedFile("aigov-catalog.json", stream => catalog.Export(stream)) }),
             new DelegateExporter("csv", (catalog, edition) => Enum.GetValues<CatalogCsvTable>()
-                .Select(table => new ExportedFile(Suffix(edition) + (table == CatalogCsvTable.InstrumentLinks ? "instrument-links" : table.ToString().ToLowerInvariant()) + ".csv", catalog.ToCsv(table, edition)))
+                .Select(table => new ExportedFile(Suffix(edition) + TableFileName(table) + ".csv", catalog.ToCsv(table, edition)))
                 .ToArray()),
             new DelegateExporter("md", (catalog, edition) => Editions(catalog, edition)
                 .Select(e => new ExportedFile("aisgf-" + e + ".md", catalog.ToMarkdown(e)))
                 .ToArray()),
             new DelegateExporter("oscal", (catalog, edition) => Editions(catalog, edition)
                 .Select(e => new ExportedFile("aisgf-" + e + ".oscal.json", catalog.ToOscalJson(e)))
+                .ToArray()),
+            new DelegateExporter("sssom", (catalog, edition) => catalog.MappingSets
+                .Where(set => edition is not { } only || set.Edition == only)
+                .SelectMany(set => new[]
+                {
+                    new ExportedFile(set.Id + ".sssom.tsv", catalog.ToSssomTsv(set)),
+                    new ExportedFile(set.Id + ".sssom.json", catalog.ToSssomJson(set)),
+                })
                 .ToArray()),
             new DelegateExporter("xlsx", (catalog, edition) => new[]
             {
@@ -41,6 +50,13 @@ internal static class CatalogExporters
 
     private static IEnumerable<Edition> Editions(GovernanceCatalog catalog, Edition? edition) =>
         edition is { } only ? new[] { only } : catalog.Editions.Select(e => e.Edition);
+
+    private static string TableFileName(CatalogCsvTable table) => table switch
+    {
+        CatalogCsvTable.InstrumentLinks => "instrument-links",
+        CatalogCsvTable.CrosswalkMappings => "crosswalk-mappings",
+        _ => table.ToString().ToLowerInvariant(),
+    };
 
     private static string Suffix(Edition? edition) => edition is { } e ? "aisgf-" + e + "-" : "aisgf-";
 }

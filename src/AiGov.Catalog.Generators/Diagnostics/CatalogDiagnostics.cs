@@ -38,6 +38,8 @@ internal static class CatalogDiagnostics
 
     public static readonly DiagnosticDescriptor TermIdPattern = Create(DiagnosticIds.TermIdPattern, "Term ID does not fit the framework's pattern", "'{0}' does not fit the ID pattern of {1}: {2}");
 
+    public static readonly DiagnosticDescriptor RetiredField = Create(DiagnosticIds.RetiredField, "Retired field", "The field '{0}' was retired in data {1}: {2}");
+
     public static readonly DiagnosticDescriptor Internal = Create(DiagnosticIds.Internal, "Internal generator error", "Internal error in the AiGov.Catalog generator: {0}. Please report it with the catalogue that caused it.");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
@@ -57,6 +59,7 @@ internal static class CatalogDiagnostics
         [UnknownFramework.Id] = UnknownFramework,
         [UnknownTerm.Id] = UnknownTerm,
         [TermIdPattern.Id] = TermIdPattern,
+        [RetiredField.Id] = RetiredField,
         [Internal.Id] = Internal,
     };
 

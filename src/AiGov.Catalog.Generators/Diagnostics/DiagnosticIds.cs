@@ -18,5 +18,6 @@ internal static class DiagnosticIds
     public const string UnknownFramework = "AIGOV013";
     public const string UnknownTerm = "AIGOV014";
     public const string TermIdPattern = "AIGOV015";
+    public const string RetiredField = "AIGOV016";
     public const string Internal = "AIGOV099";
 }

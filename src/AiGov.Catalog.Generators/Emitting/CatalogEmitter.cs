@@ -265,15 +265,6 @@ internal static partial class CatalogEmitter
         {
             case "risks":
                 t.Number(vocabularies.Areas[m.Area!]).Enum("MappingBasis", m.AreaBasis ?? "normative").String(m.AreaNote);
-                if (m.MitId is null)
-                {
-                    t.Number(0);
-                }
-                else
-                {
-                    t.Number(1).String(m.MitId).String(m.MitDomain);
-                }
-
                 t.String(m.UnaddressedNote);
                 break;
             case "technical-measures" or "governance-measures":

@@ -48,8 +48,6 @@ internal sealed record ElementModel(
     string? Area,
     string? AreaBasis,
     string? AreaNote,
-    string? MitId,
-    string? MitDomain,
     string? UnaddressedNote,
     EquatableArray<AddressModel> Addresses,
     EquatableArray<AddressModel> Answers,

@@ -286,7 +286,7 @@ internal static partial class CatalogFileParser
         var provenance = ParseProvenance(r, "provenance", required: true);
         var notes = r.OptionalString("notes");
 
-        string? area = null, areaBasis = null, areaNote = null, mitId = null, mitDomain = null, unaddressed = null;
+        string? area = null, areaBasis = null, areaNote = null, unaddressed = null;
         var addresses = EquatableArray<AddressModel>.Empty;
         var answers = EquatableArray<AddressModel>.Empty;
         switch (kind)
@@ -300,13 +300,16 @@ internal static partial class CatalogFileParser
                     r.Report(DiagnosticIds.MissingField, r.Span, "area-note", "a risk whose area is editorial (give the one-line rationale)");
                 }
 
-                var mit = r.Mapping("mit", required: false);
-                if (mit is not null)
+                // Retired in data 2026.12: MIT's codings are the mapping set crosswalks/sets/1.0-mit-ai-risk-repository.yaml.
+                // Named for one data version (AIGOV016, with what to do) before it becomes an unknown field.
+                if (r.Mapping("mit", required: false) is not null)
                 {
-                    var m = new MappingReader(mit, r.Path, "mit", r.Diagnostics);
-                    mitId = m.RequiredString("id");
-                    mitDomain = m.OptionalString("domain");
-                    m.Complete();
+                    r.Report(
+                        DiagnosticIds.RetiredField,
+                        r.SpanOf("mit"),
+                        "mit",
+                        "2026.12",
+                        "MIT's codings are a crosswalk mapping set (crosswalks/sets/1.0-mit-ai-risk-repository.yaml); put the coding there as a row (subject: this risk's ID, predicate: skos:broadMatch, object: the domain, evidence: the MIT ID) and delete the field");
                 }
 
                 unaddressed = r.OptionalString("unaddressed-note");
@@ -328,7 +331,7 @@ internal static partial class CatalogFileParser
 
         return new ElementModel(
             kind, edition, key, clause, clauseStatus, parent, title, pages, summary, aliases, stages, actors, provenance, notes,
-            area, areaBasis, areaNote, mitId, mitDomain, unaddressed, addresses, answers, r.Span, r.SpanOf("key"));
+            area, areaBasis, areaNote, unaddressed, addresses, answers, r.Span, r.SpanOf("key"));
     }
 
     private static TitleModel? ParseTitle(MappingReader r, string field, bool required)

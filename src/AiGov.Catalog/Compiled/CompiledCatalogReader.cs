@@ -209,8 +209,7 @@ internal static partial class CompiledCatalogReader
                 var area = RiskArea.All[r.Number()];
                 var areaBasis = (MappingBasis)r.Number();
                 var areaNote = r.OptionalString();
-                var mit = r.Number() == 0 ? null : new MitReference(r.String(), r.OptionalString());
-                return new Risk(info, area, areaBasis, areaNote, mit, r.OptionalString());
+                return new Risk(info, area, areaBasis, areaNote, legacyMit: null, r.OptionalString());
             }
 
             case CompiledRecord.Measure:

@@ -8,7 +8,8 @@ namespace AiGov.Catalog.Export;
 
 /// <summary>
 /// One readable Markdown document per edition: the manifest, then every element as a heading nested by the framework's
-/// own hierarchy (sections → categories → sub-categories → risks, …) with its summary, mappings and provenance, then the
+/// own hierarchy (sections → categories → sub-categories → risks, …) with its summary, mappings (crosswalk mappings
+/// included) and provenance, then the
 /// known gaps and the sources cited. Deterministic: "\n" newlines, invariant formats, document order.
 /// </summary>
 internal sealed partial class MarkdownExporter
@@ -146,6 +147,11 @@ internal sealed partial class MarkdownExporter
         if (e is Risk { Mit: { } mit })
         {
             facts.Add("**MIT AI Risk Repository:** " + Escape(mit.Id) + (mit.Domain is { } domain ? " (domain " + Escape(domain) + ")" : string.Empty));
+        }
+
+        if (CrosswalkFact(_catalog.MappingsOf(e)) is { } crosswalks)
+        {
+            facts.Add(crosswalks);
         }
 
         if (e.Aliases.Length > 0)

@@ -13,7 +13,8 @@ namespace AiGov.Catalog.Export;
 /// One edition as an OSCAL 1.1.2 catalog (JSON). Risk categories and sub-categories are groups, risks are controls; a
 /// control's summary is its <c>statement</c> part and the measures that address it are <c>measure</c> sub-parts of its
 /// <c>guidance</c> part; clause, status, stages, actors and area are props (OSCAL's own <c>label</c> and
-/// <c>alt-identifier</c>, the rest in the AiGov namespace); the sources are back-matter resources that controls link to.
+/// <c>alt-identifier</c>, the rest in the AiGov namespace); the sources are back-matter resources that controls link to;
+/// each crosswalk mapping of a group or control is a link to the target term's IRI (see <see cref="OscalCrosswalkLinks"/>).
 /// </summary>
 /// <remarks>
 /// Deterministic: UUIDs are name-based (version 5) from the edition, the data version, the element or source ID, and
@@ -290,7 +291,8 @@ internal sealed class OscalExporter
     {
         var sources = e.Provenance.Sources.Where(_resourceUuids.ContainsKey).ToList();
         var instruments = _catalog.InstrumentLinksFor(e);
-        if (sources.Count == 0 && instruments.IsEmpty)
+        var crosswalks = _catalog.MappingsOf(e);
+        if (sources.Count == 0 && instruments.IsEmpty && crosswalks.IsEmpty)
         {
             return;
         }
@@ -311,6 +313,15 @@ internal sealed class OscalExporter
             _w.WriteString("href", OscalInstrumentLinks.Href(link.Instrument));
             _w.WriteString("rel", OscalInstrumentLinks.Rel(link));
             _w.WriteString("text", OscalInstrumentLinks.Text(link));
+            _w.WriteEndObject();
+        }
+
+        foreach (var mapping in crosswalks)
+        {
+            _w.WriteStartObject();
+            _w.WriteString("href", OscalCrosswalkLinks.Href(mapping.Term));
+            _w.WriteString("rel", OscalCrosswalkLinks.Rel(mapping));
+            _w.WriteString("text", Markup(Single(OscalCrosswalkLinks.Text(mapping))));
             _w.WriteEndObject();
         }
 

@@ -30,57 +30,102 @@ internal static class SssomExporter
     /// <summary>The CURIE of a framework term, e.g. <c>NIST.AI.RMF.1.0:MAP%205.1</c> (a space is percent-encoded).</summary>
     public static string ObjectCurie(FrameworkTerm term) => term.Framework.Prefix + ":" + Local(term.Id);
 
+    /// <summary>The local part of a term's CURIE (and of its IRI after the base), e.g. <c>MAP%205.1</c>.</summary>
+    public static string LocalPart(string termId) => Local(termId);
+
+    /// <summary>The CURIE map of a set: every prefix its rows and metadata use, sorted by prefix.</summary>
+    public static SortedDictionary<string, string> CurieMap(MappingSet set) => new(StringComparer.Ordinal)
+    {
+        [SubjectPrefix(set.Edition)] = CatalogueBase + "aisgf/" + set.Edition + "/",
+        [set.Framework.Prefix] = set.Framework.BaseIri,
+        ["semapv"] = "https://w3id.org/semapv/vocab/",
+        ["skos"] = "http://www.w3.org/2004/02/skos/core#",
+    };
+
+    /// <summary>
+    /// The set's metadata slots with one value each, in the order written (SSSOM's MappingSet slots): the same in the
+    /// TSV metadata block and the JSON object. <c>creator_label</c>, multivalued, is written apart.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> SetSlots(MappingSet set)
+    {
+        var slots = new List<KeyValuePair<string, string>>
+        {
+            new("mapping_set_id", CatalogueBase + "crosswalks/" + set.Id),
+            new("mapping_set_version", set.Version),
+            new("mapping_set_title", set.Title),
+            new("license", set.Licence),
+        };
+        return slots;
+    }
+
+    /// <summary>The slots written after <c>creator_label</c>.</summary>
+    public static List<KeyValuePair<string, string>> SourceSlots(MappingSet set)
+    {
+        var slots = new List<KeyValuePair<string, string>>
+        {
+            new("mapping_date", set.Date),
+            new("subject_source", CatalogueBase + "aisgf/" + set.Edition),
+            new("subject_source_version", set.Edition.ToString()),
+            new("object_source", set.Framework.Url),
+            new("object_source_version", set.Framework.Version),
+        };
+        if (set.Citation is not null)
+        {
+            slots.Add(new("comment", "Cite: " + set.Citation));
+        }
+
+        return slots;
+    }
+
+    /// <summary>The English title of a row's subject (its <c>subject_label</c>), or null when it has none.</summary>
+    public static string? SubjectLabel(GovernanceCatalog catalog, CrosswalkMapping m) =>
+        catalog.TryFind(m.SubjectId, out var element) ? element.Title.En.Text : null;
+
+    /// <summary>The <c>object_label</c> of a row: the term's title, else its ID.</summary>
+    public static string ObjectLabel(CrosswalkMapping m) => m.Term.Title ?? m.Term.Id;
+
+    /// <summary>A confidence as SSSOM writes it in TSV: invariant, at least one decimal.</summary>
+    public static string? Confidence(CrosswalkMapping m) => m.Confidence?.ToString("0.0##", CultureInfo.InvariantCulture);
+
     public static string WriteTsv(GovernanceCatalog catalog, MappingSet set)
     {
         var sb = new StringBuilder();
         sb.Append("#curie_map:\n");
-        var prefixes = new SortedDictionary<string, string>(StringComparer.Ordinal)
-        {
-            [SubjectPrefix(set.Edition)] = CatalogueBase + "aisgf/" + set.Edition + "/",
-            [set.Framework.Prefix] = set.Framework.BaseIri,
-            ["semapv"] = "https://w3id.org/semapv/vocab/",
-            ["skos"] = "http://www.w3.org/2004/02/skos/core#",
-        };
-        foreach (var pair in prefixes)
+        foreach (var pair in CurieMap(set))
         {
             sb.Append("#  ").Append(pair.Key).Append(": ").Append(Quote(pair.Value)).Append('\n');
         }
 
-        Meta(sb, "mapping_set_id", CatalogueBase + "crosswalks/" + set.Id);
-        Meta(sb, "mapping_set_version", set.Version);
-        Meta(sb, "mapping_set_title", set.Title);
-        Meta(sb, "license", set.Licence);
+        foreach (var slot in SetSlots(set))
+        {
+            Meta(sb, slot.Key, slot.Value);
+        }
+
         sb.Append("#creator_label:\n");
         foreach (var author in set.Authors)
         {
             sb.Append("#  - ").Append(Quote(author)).Append('\n');
         }
 
-        Meta(sb, "mapping_date", set.Date);
-        Meta(sb, "subject_source", CatalogueBase + "aisgf/" + set.Edition);
-        Meta(sb, "subject_source_version", set.Edition.ToString());
-        Meta(sb, "object_source", set.Framework.Url);
-        Meta(sb, "object_source_version", set.Framework.Version);
-        if (set.Citation is not null)
+        foreach (var slot in SourceSlots(set))
         {
-            Meta(sb, "comment", "Cite: " + set.Citation);
+            Meta(sb, slot.Key, slot.Value);
         }
 
         sb.Append(string.Join("\t", Columns)).Append('\n');
         foreach (var m in set.Mappings)
         {
-            var label = catalog.TryFind(m.SubjectId, out var element) ? element.Title.En.Text : null;
             Row(
                 sb,
                 SubjectCurie(set.Edition, m.SubjectId),
-                label,
+                SubjectLabel(catalog, m),
                 m.Predicate.ToCurie(),
                 m.IsNegated ? "Not" : null,
                 ObjectCurie(m.Term),
-                m.Term.Title ?? m.Term.Id,
+                ObjectLabel(m),
                 m.Justification,
                 m.Author,
-                m.Confidence?.ToString("0.0##", CultureInfo.InvariantCulture),
+                Confidence(m),
                 m.Rationale);
         }
 

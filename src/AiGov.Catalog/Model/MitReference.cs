@@ -1,6 +1,9 @@
 namespace AiGov.Catalog;
 
-/// <summary>A risk's entry in the MIT AI Risk Repository (a crosswalk, reputable secondary). Immutable.</summary>
+/// <summary>
+/// MIT's coding of a risk in the MIT AI Risk Repository (a crosswalk, reputable secondary): the evidence ID and the
+/// sub-domain. Since data 2026.12 it is derived from MIT's mapping set (see <see cref="Risk.Mit"/>). Immutable.
+/// </summary>
 public sealed class MitReference
 {
     internal MitReference(string id, string? domain)

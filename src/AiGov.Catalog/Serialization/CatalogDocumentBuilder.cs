@@ -110,7 +110,8 @@ internal sealed partial class CatalogDocumentBuilder
         }
 
         var instruments = InstrumentsOf(d.Instruments);
-        return _problems.Count > 0 ? null : new CatalogData(dataVersion, sources, stages, actors, areas, editions, lineages) { Instruments = instruments };
+        var crosswalks = _problems.Count > 0 ? CrosswalkData.Empty : CrosswalksOf(d.Crosswalks, editions);
+        return _problems.Count > 0 ? null : new CatalogData(dataVersion, sources, stages, actors, areas, editions, lineages) { Instruments = instruments, Crosswalks = crosswalks };
     }
 
     private LifecycleStage? Stage(StageTermDto t, JsonPath path)
@@ -391,6 +392,7 @@ internal sealed partial class CatalogDocumentBuilder
 
         var area = Term(_areas, r.Area, path, "area", "risk area");
         var basis = Enum(WireNames.Basis, r.AreaBasis, path, "areaBasis");
+        // The legacy field of files written before the crosswalks: what Risk.Mit returns for such a file.
         MitReference? mit = r.Mit is { } m ? new MitReference(Required(m.Id, path.Property("mit"), "id"), m.Domain) : null;
         return area is null ? null : new Risk(info, area, basis, r.AreaNote, mit, r.UnaddressedNote);
     }

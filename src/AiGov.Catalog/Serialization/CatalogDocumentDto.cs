@@ -34,4 +34,7 @@ internal sealed class CatalogDocumentDto
 
     /// <summary>The registry of related instruments and the links to them (absent from older files, read as empty; a reader of this version that does not know it ignores it).</summary>
     public InstrumentRegistryDto? Instruments { get; set; }
+
+    /// <summary>The crosswalks: target frameworks, their terms and the mapping sets (absent from older files, read as none).</summary>
+    public CrosswalksDto? Crosswalks { get; set; }
 }

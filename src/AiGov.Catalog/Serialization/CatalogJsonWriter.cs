@@ -80,6 +80,7 @@ internal static partial class CatalogJsonWriter
             }),
         }),
         Instruments = catalog.Instruments.IsEmpty ? null : InstrumentsDto(catalog),
+        Crosswalks = CrosswalksDto(catalog),
     };
 
     private static EditionDto ToDto(EditionCatalog edition)
@@ -142,7 +143,8 @@ internal static partial class CatalogJsonWriter
                 Area = risk.Area.Key,
                 AreaBasis = WireNames.Basis.Name(risk.AreaBasis),
                 AreaNote = risk.AreaNote,
-                Mit = risk.Mit is { } mit ? new MitDto { Id = mit.Id, Domain = mit.Domain } : null,
+                // Only the legacy value of a file read from an older format: MIT's codings are a mapping set now.
+                Mit = risk.LegacyMit is { } mit ? new MitDto { Id = mit.Id, Domain = mit.Domain } : null,
                 UnaddressedNote = risk.UnaddressedNote,
             }
             : null,

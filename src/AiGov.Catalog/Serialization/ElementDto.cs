@@ -56,12 +56,17 @@ internal sealed class RiskPartDto
 
     public string? AreaNote { get; set; }
 
+    /// <summary>
+    /// MIT's coding of the risk, written by files of data 2026.11 and 2026.12 before the crosswalks: read (it is what
+    /// <see cref="Risk.Mit"/> returns for such a file), never written (MIT's codings are a mapping set now).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public MitDto? Mit { get; set; }
 
     public string? UnaddressedNote { get; set; }
 }
 
-/// <summary>A risk's entry in the MIT AI Risk Repository.</summary>
+/// <summary>A risk's entry in the MIT AI Risk Repository (the legacy field of older files).</summary>
 internal sealed class MitDto
 {
     public string? Id { get; set; }

@@ -198,7 +198,7 @@ internal static class YamlCatalogBuilder
             "components" => new FrameworkComponent(info),
             "risk-categories" => new RiskCategory(info),
             "risk-subcategories" => new RiskSubcategory(info),
-            "risks" => new Risk(info, areas[m.Area!], Kebab<MappingBasis>.Parse(m.AreaBasis ?? "normative"), m.AreaNote, m.MitId is null ? null : new MitReference(m.MitId, m.MitDomain), m.UnaddressedNote),
+            "risks" => new Risk(info, areas[m.Area!], Kebab<MappingBasis>.Parse(m.AreaBasis ?? "normative"), m.AreaNote, legacyMit: null, m.UnaddressedNote),
             "measure-groups" => new MeasureGroup(info, e.Answers.Select(a => new RiskAddress(a.TargetId, Kebab<MappingBasis>.Parse(a.Basis), a.Note)).ToImmutableArray()),
             "technical-measures" or "governance-measures" => new Measure(
                 info,

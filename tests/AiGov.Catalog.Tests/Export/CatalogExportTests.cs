@@ -13,6 +13,7 @@ public sealed partial class CatalogExportTests
     [InlineData(CatalogCsvTable.Mappings)]
     [InlineData(CatalogCsvTable.Instruments)]
     [InlineData(CatalogCsvTable.InstrumentLinks)]
+    [InlineData(CatalogCsvTable.CrosswalkMappings)]
     public void Csv_tables_match_the_approved_files(CatalogCsvTable table)
     {
         Snapshot.Match(Catalog.ToCsv(table), "csv-" + table.ToString().ToLowerInvariant(), "csv");
@@ -42,13 +43,16 @@ public sealed partial class CatalogExportTests
         stream.Position = 0;
         var loaded = GovernanceCatalog.Load(stream);
 
-        foreach (var table in new[] { CatalogCsvTable.Risks, CatalogCsvTable.Measures, CatalogCsvTable.Mappings })
+        foreach (var table in new[] { CatalogCsvTable.Risks, CatalogCsvTable.Measures, CatalogCsvTable.Mappings, CatalogCsvTable.CrosswalkMappings })
         {
             loaded.ToCsv(table).Should().Be(Catalog.ToCsv(table));
         }
 
         loaded.ToMarkdown(Edition.V1_0).Should().Be(Catalog.ToMarkdown(Edition.V1_0));
         loaded.ToOscalJson(Edition.V2_0).Should().Be(Catalog.ToOscalJson(Edition.V2_0));
+        loaded.ToOscalJson(Edition.V1_0).Should().Be(Catalog.ToOscalJson(Edition.V1_0));
+        loaded.MappingSets.Select(loaded.ToSssomTsv).Should().Equal(Catalog.MappingSets.Select(Catalog.ToSssomTsv));
+        loaded.MappingSets.Select(loaded.ToSssomJson).Should().Equal(Catalog.MappingSets.Select(Catalog.ToSssomJson));
     }
 
     [Fact]
@@ -58,5 +62,8 @@ public sealed partial class CatalogExportTests
         Catalog.Invoking(c => c.ToMarkdown(new Edition(9, 0))).Should().Throw<KeyNotFoundException>();
         Catalog.Invoking(c => c.ToOscalJson(new Edition(9, 0))).Should().Throw<KeyNotFoundException>();
         Catalog.Invoking(c => c.ToCsv(CatalogCsvTable.Risks, new Edition(9, 0))).Should().Throw<KeyNotFoundException>();
+        Catalog.Invoking(c => c.ToCsv(CatalogCsvTable.CrosswalkMappings, new Edition(9, 0))).Should().Throw<KeyNotFoundException>();
+        Catalog.Invoking(c => c.ToSssomTsv(null!)).Should().Throw<ArgumentNullException>();
+        Catalog.Invoking(c => c.ToSssomJson(null!)).Should().Throw<ArgumentNullException>();
     }
 }

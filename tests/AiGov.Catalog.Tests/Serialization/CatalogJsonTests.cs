@@ -74,9 +74,10 @@ public sealed partial class CatalogJsonTests
         {
             "\"vocabularies\"", "\"sources\"", "\"editions\"", "\"lineages\"", "\"knownGaps\"", "\"releaseVenue\"", "\"completeness\"",
             "\"clauseStatus\": \"", "\"pages\": {", "\"aliases\": [\n", "\"stages\": [\n", "\"actors\": [\n", "\"basis\": \"editorial\"",
-            "\"risk\": {", "\"areaBasis\": \"editorial\"", "\"areaNote\": \"", "\"mit\": {", "\"unaddressedNote\": \"",
+            "\"risk\": {", "\"areaBasis\": \"editorial\"", "\"areaNote\": \"", "\"unaddressedNote\": \"",
             "\"measure\": {", "\"addresses\": [\n", "\"measureGroup\": {", "\"answers\": [\n", "\"status\": \"translation\"",
             "\"relation\": \"split\"", "\"also\": [\n", "\"confidence\": \"low\"",
+            "\"crosswalks\": {", "\"frameworks\": [\n", "\"terms\": [\n", "\"mappingSets\": [\n", "\"negated\": true", "\"confidence\": 0.", "\"evidence\": \"45.01.01\"",
         })
         {
             json.Should().Contain(property);
