@@ -56,6 +56,8 @@ internal static class MemoryProbe
         }
 
         var heldWithNavigation = Settle() - baseline;
+        var mappings = catalog.MappingSets.Sum(set => set.Mappings.Length); // loads the crosswalks (a lazy holder of their own)
+        var heldWithCrosswalks = Settle() - baseline;
 
         var (strings, stringBytes, literalBytes) = StringPayload(catalog);
         GC.KeepAlive(catalog);
@@ -72,6 +74,7 @@ internal static class MemoryProbe
         Row("GC heap held with the search index built", Kb(heldWithIndex));
         Row("held in total with the search index", Kb(heldWithIndex + literalBytes));
         Row("held in total with the search index and the navigation indexes (first navigation)", Kb(heldWithNavigation + literalBytes));
+        Row("held in total with the crosswalks loaded too (" + mappings + " mappings; literals not counted)", Kb(heldWithCrosswalks + literalBytes));
         return heldTotal > budgetMb * 1024 * 1024 ? 1 : 0;
     }
 

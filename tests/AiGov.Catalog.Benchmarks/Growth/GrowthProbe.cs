@@ -47,24 +47,25 @@ internal static class GrowthProbe
             Console.WriteLine("| " + r.Size + "× | " + r.Editions + " | " + N(r.Elements) + " | " + Kb(r.Model) + " | " + Kb(r.Model + r.Strings) + " | " + Kb(r.Model + r.Strings + r.Index) + " | " + N((r.Model + r.Strings + r.Index) / r.Elements) + " |");
         }
 
-        if (report is null)
-        {
-            return 0;
-        }
-
-        var medians = ReadMedians(report);
+        // Thread CPU time per operation and size (CpuProbe's measure: far less sensitive than wall time to the load of a
+        // shared machine), or, given BenchmarkDotNet's CSV report of GrowthBenchmarks, its medians.
+        var medians = report is null ? MeasureCpu(rows) : ReadMedians(report);
         var methods = medians.Keys.Select(k => k.Method).Distinct().ToList();
         Console.WriteLine();
-        Console.WriteLine("| Benchmark | " + string.Join(" | ", Sizes.Select(s => s + "×")) + " | per element at 16× | 16× vs 1× |");
-        Console.WriteLine("|---|" + string.Concat(Sizes.Select(_ => "---:|")) + "---:|---:|");
+        Console.WriteLine((report is null ? "Thread CPU time per operation, median of 9 batches" : "Medians of " + report) + "; load average " + FirstAccessProbe.LoadAverage());
+        Console.WriteLine("| Operation | " + string.Join(" | ", Sizes.Select(s => s + "×")) + " | per element at 16× | 4× vs 1× | 16× vs 1× |");
+        Console.WriteLine("|---|" + string.Concat(Sizes.Select(_ => "---:|")) + "---:|---:|---:|");
         foreach (var method in methods)
         {
             var values = Sizes.Select(s => medians[(method, s)]).ToList();
-            Console.WriteLine("| " + method + " | " + string.Join(" | ", values.Select(Time)) + " | " + Time(values[^1] / rows[^1].Elements) + " | " + (values[^1] / values[0]).ToString("0.0", CultureInfo.InvariantCulture) + "× |");
+            Console.WriteLine("| " + method + " | " + string.Join(" | ", values.Select(Time)) + " | " + Time(values[^1] / rows[^1].Elements) + " | " + Ratio(values[1] / values[0]) + " | " + Ratio(values[^1] / values[0]) + " |");
         }
 
         var memory = rows.Select(r => (double)(r.Model + r.Strings + r.Index)).ToList();
-        Console.WriteLine("| memory held (with index) | " + string.Join(" | ", memory.Select(m => Kb((long)m) + " KB")) + " | " + N((long)(memory[^1] / rows[^1].Elements)) + " B | " + (memory[^1] / memory[0]).ToString("0.0", CultureInfo.InvariantCulture) + "× |");
+        var model = rows.Select(r => (double)r.Model).ToList();
+        Console.WriteLine("| memory held: model objects | " + string.Join(" | ", model.Select(m => Kb((long)m) + " KB")) + " | " + N((long)(model[^1] / rows[^1].Elements)) + " B | " + Ratio(model[1] / model[0]) + " | " + Ratio(model[^1] / model[0]) + " |");
+        Console.WriteLine("| memory held: all (strings, search index) | " + string.Join(" | ", memory.Select(m => Kb((long)m) + " KB")) + " | " + N((long)(memory[^1] / rows[^1].Elements)) + " B | " + Ratio(memory[1] / memory[0]) + " | " + Ratio(memory[^1] / memory[0]) + " |");
+        Console.WriteLine("| elements | " + string.Join(" | ", rows.Select(r => N(r.Elements))) + " | | " + Ratio((double)rows[1].Elements / rows[0].Elements) + " | " + Ratio((double)rows[^1].Elements / rows[0].Elements) + " |");
 
         if (svg is not null)
         {
@@ -75,13 +76,48 @@ internal static class GrowthProbe
                 series.Add((method, values.Select(v => v / values[0]).ToArray()));
             }
 
-            series.Add(("memory held (with index)", memory.Select(m => m / memory[0]).ToArray()));
+            series.Add(("memory held: model objects", model.Select(m => m / model[0]).ToArray()));
+            series.Add(("memory held: all", memory.Select(m => m / memory[0]).ToArray()));
             File.WriteAllText(svg, Plot(series), new UTF8Encoding(false));
             Console.WriteLine();
             Console.WriteLine("Wrote " + svg);
         }
 
         return 0;
+    }
+
+    private static string Ratio(double value) => value.ToString("0.0", CultureInfo.InvariantCulture) + "×";
+
+    private static Dictionary<(string Method, int Size), double> MeasureCpu(List<Row> rows)
+    {
+        var result = new Dictionary<(string, int), double>();
+        foreach (var size in Sizes)
+        {
+            var synthetic = SyntheticCatalog.Create(size);
+            var catalog = synthetic.Build();
+            catalog.Search("warm up the index");
+            var shift = 3 * (size - 1);
+            var from = catalog.Edition(new Edition(1 + shift, 0));
+            var to = catalog.Edition(new Edition(2 + shift, 0));
+            var first = new string("1.0:3.1.1.a".AsSpan());
+            var last = new string(((1 + shift) + ".0:3.1.1.a").AsSpan());
+            var ops = new (string Name, Func<object?> Op)[]
+            {
+                ("build", () => synthetic.Build()),
+                ("Find (first edition)", () => catalog.Find(first)),
+                ("Find (last edition)", () => catalog.Find(last)),
+                ("Search(\"安全\") (hit-rich)", () => catalog.Search("安全")),
+                ("Search(\"量子纠缠\") (miss)", () => catalog.Search("量子纠缠")),
+                ("Diff(1.0, 2.0) of the last copy, cold", () => catalog.ComputeDiff(from, to)),
+            };
+            foreach (var (name, op) in ops)
+            {
+                result[(name, size)] = CpuProbe.Measure(op, 9).Nanoseconds;
+            }
+        }
+
+        _ = rows;
+        return result;
     }
 
     private sealed record Row(int Size, int Editions, int Elements, long Model, long Strings, long Index);

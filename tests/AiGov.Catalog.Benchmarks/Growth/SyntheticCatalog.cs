@@ -61,8 +61,15 @@ internal sealed class SyntheticCatalog
     /// <summary>Builds a fresh catalogue from the tables: what <c>GovernanceCatalog.Default</c> does once.</summary>
     public GovernanceCatalog Build() => new(CompiledCatalogReader.Read(GeneratedCatalogData.DataVersion, Strings, Records));
 
-    /// <summary>Generates the YAML, runs the generator's pipeline over it and reads back the emitted tables.</summary>
-    public static SyntheticCatalog Create(int factor)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, SyntheticCatalog> Cache = new();
+
+    /// <summary>
+    /// Generates the YAML, runs the generator's pipeline over it and reads back the emitted tables; once per size and
+    /// process (every benchmark of a size shares the tables, so an in-process run compiles each size once).
+    /// </summary>
+    public static SyntheticCatalog Create(int factor) => Cache.GetOrAdd(factor, Compile);
+
+    private static SyntheticCatalog Compile(int factor)
     {
         if (factor < 1)
         {
@@ -80,10 +87,9 @@ internal sealed class SyntheticCatalog
         }
 
         var result = CatalogLinker.Link(parsed.ToImmutable());
-        var errors = result.Diagnostics.Where(d => d.Id != null).ToList();
         if (result.Catalog is null)
         {
-            throw new InvalidOperationException("The synthetic catalogue (" + factor + "×) does not compile: " + string.Join("; ", errors.Select(d => d.Id + " " + d.Span.Path + ":" + (d.Span.Line + 1) + " " + string.Join(", ", d.Arguments))));
+            throw new InvalidOperationException("The synthetic catalogue (" + factor + "×) does not compile: " + string.Join("; ", result.Diagnostics.Select(d => d.Id + " " + d.Span.Path + ":" + (d.Span.Line + 1) + " " + string.Join(", ", d.Arguments))));
         }
 
         var data = CatalogEmitter.Emit(result.Catalog).Single(s => s.HintName == CatalogEmitter.DataFileName).Text;
