@@ -18,10 +18,10 @@ public sealed partial class EditionCatalog
     // plain ordinal dictionaries rather than frozen ones: for these keys (IDs sharing the "1.0:" prefix) a frozen
     // dictionary looks up no faster, and costs several times more to build on first use.
     private readonly Dictionary<string, CatalogElement> _byId;
-    private readonly Dictionary<string, ImmutableArray<CatalogElement>> _children;
-    private readonly Dictionary<string, ImmutableArray<Measure>> _measuresByRisk;
-    private readonly Dictionary<string, ImmutableArray<Risk>> _risksByMeasure;
-    private readonly Dictionary<string, ImmutableArray<Risk>> _risksUnder;
+    // The navigation indexes (children, risks under a heading, measures ↔ risks) are built on first navigation, not by
+    // the constructor: building the catalogue is on every process's start path, and most processes (a lookup, a search,
+    // an export) never navigate. Built once; a race builds the same indexes twice and keeps one.
+    private Navigation? _navigation;
     private readonly ConcurrentDictionary<(string, Type), object> _typedChildren = new();
     private readonly Lazy<SearchIndex> _search;
 
@@ -36,7 +36,6 @@ public sealed partial class EditionCatalog
         Elements = elements;
         var problems = new List<string>();
         var byId = new Dictionary<string, CatalogElement>(StringComparer.Ordinal);
-        var children = new Dictionary<string, ImmutableArray<CatalogElement>.Builder>(StringComparer.Ordinal);
         var edition = info.Edition.ToString();
         foreach (var element in elements)
         {
@@ -54,15 +53,6 @@ public sealed partial class EditionCatalog
                 AddForm(byId, edition + ":" + element.Clause, element, problems, canonical: false);
             }
 
-            if (element.ParentId is not null)
-            {
-                if (!children.TryGetValue(element.ParentId, out var list))
-                {
-                    children[element.ParentId] = list = ImmutableArray.CreateBuilder<CatalogElement>();
-                }
-
-                list.Add(element);
-            }
         }
 
         if (problems.Count > 0)
@@ -71,7 +61,6 @@ public sealed partial class EditionCatalog
         }
 
         _byId = byId;
-        _children = ToImmutable(children);
         Sections = OfType<Section>(elements);
         Principles = OfType<Principle>(elements);
         Components = OfType<FrameworkComponent>(elements);
@@ -92,58 +81,6 @@ public sealed partial class EditionCatalog
         AppendixMeasureGroups = OfType<AppendixMeasureGroup>(elements);
         AppendixMeasures = OfType<AppendixMeasure>(elements);
 
-        var risksUnder = new Dictionary<string, ImmutableArray<Risk>>(StringComparer.Ordinal);
-        foreach (var category in Categories)
-        {
-            risksUnder[category.Id] = Risks.RemoveAll(r => !IsUnder(r, category.Id, byId));
-        }
-
-        foreach (var subcategory in Subcategories)
-        {
-            risksUnder[subcategory.Id] = Risks.RemoveAll(r => r.ParentId != subcategory.Id);
-        }
-
-        foreach (var risk in Risks)
-        {
-            risksUnder[risk.Id] = ImmutableArray.Create(risk);
-        }
-
-        _risksUnder = risksUnder;
-
-        var measuresByRisk = new Dictionary<string, ImmutableArray<Measure>.Builder>(StringComparer.Ordinal);
-        var risksByMeasure = new Dictionary<string, ImmutableArray<Risk>>(StringComparer.Ordinal);
-        foreach (var measure in Measures)
-        {
-            var addressed = new List<Risk>();
-            foreach (var address in measure.Addresses)
-            {
-                if (_risksUnder.TryGetValue(address.TargetId, out var risks))
-                {
-                    addressed.AddRange(risks);
-                }
-            }
-
-            var distinct = new HashSet<string>(StringComparer.Ordinal);
-            var ordered = ImmutableArray.CreateBuilder<Risk>();
-            foreach (var risk in Risks)
-            {
-                if (addressed.Exists(r => ReferenceEquals(r, risk)) && distinct.Add(risk.Id))
-                {
-                    ordered.Add(risk);
-                    if (!measuresByRisk.TryGetValue(risk.Id, out var list))
-                    {
-                        measuresByRisk[risk.Id] = list = ImmutableArray.CreateBuilder<Measure>();
-                    }
-
-                    list.Add(measure);
-                }
-            }
-
-            risksByMeasure[measure.Id] = ordered.ToImmutable();
-        }
-
-        _measuresByRisk = ToImmutable(measuresByRisk);
-        _risksByMeasure = risksByMeasure;
         _search = new Lazy<SearchIndex>(() => new SearchIndex(Elements));
     }
 
@@ -258,21 +195,23 @@ public sealed partial class EditionCatalog
 
     internal IEnumerable<string> IdForms => _byId.Keys;
 
+    private Navigation Nav => _navigation ?? System.Threading.Interlocked.CompareExchange(ref _navigation, new Navigation(this), null) ?? _navigation!;
+
     internal ImmutableArray<CatalogElement> ChildrenOf(string id) =>
-        _children.TryGetValue(id, out var list) ? list : ImmutableArray<CatalogElement>.Empty;
+        Nav.Children.TryGetValue(id, out var list) ? list : ImmutableArray<CatalogElement>.Empty;
 
     internal ImmutableArray<T> ChildrenOf<T>(string id)
         where T : CatalogElement =>
         (ImmutableArray<T>)_typedChildren.GetOrAdd((id, typeof(T)), key => OfType<T>(ChildrenOf(key.Item1)));
 
     internal ImmutableArray<Risk> RisksUnder(string id) =>
-        _risksUnder.TryGetValue(id, out var list) ? list : ImmutableArray<Risk>.Empty;
+        Nav.RisksUnder.TryGetValue(id, out var list) ? list : ImmutableArray<Risk>.Empty;
 
     internal ImmutableArray<Measure> MeasuresFor(string riskId) =>
-        _measuresByRisk.TryGetValue(riskId, out var list) ? list : ImmutableArray<Measure>.Empty;
+        Nav.MeasuresByRisk.TryGetValue(riskId, out var list) ? list : ImmutableArray<Measure>.Empty;
 
     internal ImmutableArray<Risk> RisksAddressedBy(string measureId) =>
-        _risksByMeasure.TryGetValue(measureId, out var list) ? list : ImmutableArray<Risk>.Empty;
+        Nav.RisksByMeasure.TryGetValue(measureId, out var list) ? list : ImmutableArray<Risk>.Empty;
 
     internal bool ContainsCanonical(string id) => _byId.TryGetValue(id, out var element) && element.Id == id;
 
@@ -331,5 +270,88 @@ public sealed partial class EditionCatalog
         }
 
         return result;
+    }
+
+    /// <summary>The navigation indexes of one edition, built on first navigation.</summary>
+    private sealed class Navigation
+    {
+        public Navigation(EditionCatalog edition)
+        {
+            var children = new Dictionary<string, ImmutableArray<CatalogElement>.Builder>(StringComparer.Ordinal);
+            foreach (var element in edition.Elements)
+            {
+                if (element.ParentId is not null)
+                {
+                    if (!children.TryGetValue(element.ParentId, out var list))
+                    {
+                        children[element.ParentId] = list = ImmutableArray.CreateBuilder<CatalogElement>();
+                    }
+
+                    list.Add(element);
+                }
+            }
+
+            Children = ToImmutable(children);
+            var risksUnder = new Dictionary<string, ImmutableArray<Risk>>(StringComparer.Ordinal);
+            foreach (var category in edition.Categories)
+            {
+                risksUnder[category.Id] = edition.Risks.RemoveAll(r => !IsUnder(r, category.Id, edition._byId));
+            }
+
+            foreach (var subcategory in edition.Subcategories)
+            {
+                risksUnder[subcategory.Id] = edition.Risks.RemoveAll(r => r.ParentId != subcategory.Id);
+            }
+
+            foreach (var risk in edition.Risks)
+            {
+                risksUnder[risk.Id] = ImmutableArray.Create(risk);
+            }
+
+            RisksUnder = risksUnder;
+
+            var measuresByRisk = new Dictionary<string, ImmutableArray<Measure>.Builder>(StringComparer.Ordinal);
+            var risksByMeasure = new Dictionary<string, ImmutableArray<Risk>>(StringComparer.Ordinal);
+            foreach (var measure in edition.Measures)
+            {
+                var addressed = new List<Risk>();
+                foreach (var address in measure.Addresses)
+                {
+                    if (risksUnder.TryGetValue(address.TargetId, out var risks))
+                    {
+                        addressed.AddRange(risks);
+                    }
+                }
+
+                var distinct = new HashSet<string>(StringComparer.Ordinal);
+                var ordered = ImmutableArray.CreateBuilder<Risk>();
+                foreach (var risk in edition.Risks)
+                {
+                    if (addressed.Exists(r => ReferenceEquals(r, risk)) && distinct.Add(risk.Id))
+                    {
+                        ordered.Add(risk);
+                        if (!measuresByRisk.TryGetValue(risk.Id, out var list))
+                        {
+                            measuresByRisk[risk.Id] = list = ImmutableArray.CreateBuilder<Measure>();
+                        }
+
+                        list.Add(measure);
+                    }
+                }
+
+                risksByMeasure[measure.Id] = ordered.ToImmutable();
+            }
+
+            MeasuresByRisk = ToImmutable(measuresByRisk);
+            RisksByMeasure = risksByMeasure;
+        }
+
+        public Dictionary<string, ImmutableArray<CatalogElement>> Children { get; }
+
+        public Dictionary<string, ImmutableArray<Risk>> RisksUnder { get; }
+
+        public Dictionary<string, ImmutableArray<Measure>> MeasuresByRisk { get; }
+
+        public Dictionary<string, ImmutableArray<Risk>> RisksByMeasure { get; }
     }
 }

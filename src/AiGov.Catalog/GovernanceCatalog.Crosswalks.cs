@@ -91,8 +91,8 @@ public sealed partial class GovernanceCatalog
         }
 
         var target = FindFramework(framework);
-        return target.TryFindTerm(termId, out _)
-            ? CrosswalkIndex.OfTerm(target, termId)
+        return target.TryFindTerm(termId, out var term)
+            ? term.MappedFrom
             : throw new KeyNotFoundException("'" + termId + "' is not a term of " + target + ".");
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
@@ -213,9 +214,32 @@ public sealed partial class GovernanceCatalog
             size += index.Count;
         }
 
-        var hits = size <= SearchIndex.StackLimit ? stackalloc int[size] : new int[size];
-        var counts = indexes.Length <= 8 ? stackalloc int[indexes.Length] : new int[indexes.Length];
-        var titleCounts = indexes.Length <= 8 ? stackalloc int[indexes.Length] : new int[indexes.Length];
+        // Beyond the stack limits (a catalogue of many editions: the growth benchmark's), the buffers are rented, so that a
+        // search still allocates its result only, whatever the catalogue's size.
+        var rented = size <= SearchIndex.StackLimit ? null : ArrayPool<int>.Shared.Rent(size);
+        var rentedCounts = indexes.Length <= 8 ? null : ArrayPool<int>.Shared.Rent(2 * indexes.Length);
+        try
+        {
+            return SearchEditions(folded, indexes, rented is null ? stackalloc int[size] : rented.AsSpan(0, size), rentedCounts is null ? stackalloc int[2 * indexes.Length] : rentedCounts.AsSpan(0, 2 * indexes.Length));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+
+            if (rentedCounts is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedCounts);
+            }
+        }
+    }
+
+    private static ImmutableArray<CatalogElement> SearchEditions(string folded, SearchIndex[] indexes, Span<int> hits, Span<int> allCounts)
+    {
+        var counts = allCounts.Slice(0, indexes.Length);
+        var titleCounts = allCounts.Slice(indexes.Length);
         var total = 0;
         for (int i = 0, offset = 0; i < indexes.Length; offset += indexes[i].Count, i++)
         {

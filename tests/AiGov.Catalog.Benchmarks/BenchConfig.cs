@@ -4,6 +4,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace AiGov.Catalog.Benchmarks;
 
@@ -21,14 +22,28 @@ internal static class BenchConfig
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
             .WithOption(ConfigOptions.JoinSummary, false);
 
-        var jobGiven = args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
-        return jobGiven
-            ? config
-            : config.AddJob(Job.Default
-                .WithId("suite")
-                .WithLaunchCount(1)
-                .WithWarmupCount(5)
-                .WithIterationCount(20)
-                .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250)));
+        if (JobGiven(args))
+        {
+            return config;
+        }
+
+        var suite = Job.Default
+            .WithId("suite")
+            .WithLaunchCount(1)
+            .WithWarmupCount(5)
+            .WithIterationCount(20)
+            .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(250));
+        // `--inProcess` without `--job`: the suite job in this process (no generated project to build), see SuiteArguments.
+        return config.AddJob(args.Contains("--inProcess") ? suite.WithToolchain(InProcessEmitToolchain.Instance) : suite);
     }
+
+    /// <summary>
+    /// The arguments for BenchmarkDotNet: without <c>--job</c>, <c>--inProcess</c> is applied to the suite job above and
+    /// removed (BenchmarkDotNet would otherwise add a second, default job for it).
+    /// </summary>
+    public static string[] SuiteArguments(string[] args) =>
+        JobGiven(args) ? args : args.Where(a => a != "--inProcess").ToArray();
+
+    private static bool JobGiven(string[] args) =>
+        args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal));
 }

@@ -50,6 +50,14 @@ internal static class MemoryProbe
         var hits = catalog.Search("安全").Length;
         searchStopwatch.Stop();
         var heldWithIndex = Settle() - baseline;
+        foreach (var edition in catalog.Editions)
+        {
+            edition.ChildrenOf(string.Empty); // builds the lazy navigation indexes (children, risks ↔ measures)
+        }
+
+        var heldWithNavigation = Settle() - baseline;
+        var mappings = catalog.MappingSets.Sum(set => set.Mappings.Length); // loads the crosswalks (a lazy holder of their own)
+        var heldWithCrosswalks = Settle() - baseline;
 
         var (strings, stringBytes, literalBytes) = StringPayload(catalog);
         GC.KeepAlive(catalog);
@@ -65,6 +73,8 @@ internal static class MemoryProbe
         Row("first Search(\"安全\") (" + hits + " hits, builds the index; wall)", searchStopwatch.Elapsed.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture) + " ms");
         Row("GC heap held with the search index built", Kb(heldWithIndex));
         Row("held in total with the search index", Kb(heldWithIndex + literalBytes));
+        Row("held in total with the search index and the navigation indexes (first navigation)", Kb(heldWithNavigation + literalBytes));
+        Row("held in total with the crosswalks loaded too (" + mappings + " mappings; literals not counted)", Kb(heldWithCrosswalks + literalBytes));
         return heldTotal > budgetMb * 1024 * 1024 ? 1 : 0;
     }
 

@@ -25,7 +25,7 @@ public sealed partial class GovernanceCatalog
     {
         var fromCatalog = Edition(from);
         var toCatalog = Edition(to);
-        var lazy = _diffs.GetOrAdd((from, to), _ => new Lazy<EditionDiff>(() => WithMappings(WithInstruments(DiffBuilder.Build(this, fromCatalog, toCatalog)))));
+        var lazy = _diffs.GetOrAdd((from, to), _ => new Lazy<EditionDiff>(() => ComputeDiff(fromCatalog, toCatalog)));
         try
         {
             return lazy.Value;
@@ -36,4 +36,7 @@ public sealed partial class GovernanceCatalog
             throw;
         }
     }
+
+    /// <summary>What the first <see cref="Diff"/> of a pair computes, uncached (the benchmarks' "cold" diff).</summary>
+    internal EditionDiff ComputeDiff(EditionCatalog from, EditionCatalog to) => WithMappings(WithInstruments(DiffBuilder.Build(this, from, to)));
 }

@@ -18,7 +18,30 @@ namespace AiGov.Catalog.Benchmarks.Baselines;
 /// </summary>
 internal static class Utf8JsonDiffRenderer
 {
-    public static string Render(EditionDiff diff) => Write(w =>
+    public static string Render(EditionDiff diff) => Write(w => Document(w, diff));
+
+    /// <summary>
+    /// Streams the same JSON as UTF-8 straight into <paramref name="stream"/> (a reused <see cref="Utf8JsonWriter"/> that
+    /// flushes into the stream as it goes, the final line break written after it): System.Text.Json's own streaming
+    /// path, what <c>WriteJson</c> would be if the library wrote JSON with it.
+    /// </summary>
+    public static void WriteTo(EditionDiff diff, Utf8JsonWriter writer, System.IO.Stream stream)
+    {
+        writer.Reset(stream);
+        Document(writer, diff);
+        writer.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The writer options of every rendering: indented, "\n", relaxed escaping (CJK written raw).</summary>
+    public static JsonWriterOptions Options => new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    private static void Document(Utf8JsonWriter w, EditionDiff diff)
     {
         w.WriteStartObject();
         w.WriteString("format", "aigov-diff/1");
@@ -74,7 +97,7 @@ internal static class Utf8JsonDiffRenderer
 
         w.WriteEndArray();
         w.WriteEndObject();
-    });
+    }
 
     private static void Entry(Utf8JsonWriter w, EditionDiff diff, DiffEntry entry)
     {

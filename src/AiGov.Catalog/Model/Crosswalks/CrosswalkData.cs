@@ -11,7 +11,6 @@ internal sealed class CrosswalkData
 
     private readonly Dictionary<string, ImmutableArray<CrosswalkMapping>> _bySubject;
     private readonly Dictionary<TargetFramework, ImmutableArray<CrosswalkMapping>> _byFramework = new();
-    private readonly Dictionary<TargetFramework, Dictionary<string, ImmutableArray<CrosswalkMapping>>> _byTerm = new();
     private readonly Dictionary<string, TargetFramework> _frameworks;
 
     public CrosswalkData(TargetFramework[] frameworks, MappingSet[] sets)
@@ -46,7 +45,13 @@ internal sealed class CrosswalkData
             }
 
             _byFramework[framework] = all.ToImmutableArray();
-            _byTerm[framework] = Freeze(byTerm);
+            foreach (var pair in byTerm)
+            {
+                if (framework.TryFindTerm(pair.Key, out var term))
+                {
+                    term.MappedFrom = pair.Value.ToImmutableArray();
+                }
+            }
         }
 
         foreach (var set in sets)
@@ -73,9 +78,7 @@ internal sealed class CrosswalkData
         _byFramework.TryGetValue(framework, out var found) ? found : ImmutableArray<CrosswalkMapping>.Empty;
 
     public ImmutableArray<CrosswalkMapping> OfTerm(TargetFramework framework, string termId) =>
-        _byTerm.TryGetValue(framework, out var terms) && terms.TryGetValue(termId, out var found)
-            ? found
-            : ImmutableArray<CrosswalkMapping>.Empty;
+        framework.TryFindTerm(termId, out var term) ? term.MappedFrom : ImmutableArray<CrosswalkMapping>.Empty;
 
     private static void Add(Dictionary<string, List<CrosswalkMapping>> index, string key, CrosswalkMapping mapping)
     {

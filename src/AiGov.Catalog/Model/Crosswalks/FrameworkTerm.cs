@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace AiGov.Catalog;
 
 /// <summary>
@@ -45,4 +47,8 @@ public sealed class FrameworkTerm
     public override string ToString() => Framework.Id + " " + PinnedId;
 
     internal void Attach(TargetFramework framework) => _framework = framework;
+
+    /// <summary>The mappings to this term, in set and row order; set once by <see cref="CrosswalkData"/> (a lookup of the
+    /// term is then the whole of <c>MappedFrom</c>: no second dictionary per framework).</summary>
+    internal ImmutableArray<CrosswalkMapping> MappedFrom { get; set; } = ImmutableArray<CrosswalkMapping>.Empty;
 }
