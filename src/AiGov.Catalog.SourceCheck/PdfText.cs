@@ -153,11 +153,14 @@ internal static class PdfText
             }
 
             var first = line[0];
-            texts.Add((text.ToString().Trim(), line.Min(l => l.StartBaseLine.X), line.Max(l => l.EndBaseLine.X), first.FontName + "@" + Math.Round(first.PointSize, 1).ToString(CultureInfo.InvariantCulture)));
+            // The size, not the font: Latin digits and CJK characters of one heading often come from different fonts.
+            texts.Add((text.ToString().Trim(), line.Min(l => l.StartBaseLine.X), line.Max(l => l.EndBaseLine.X), Math.Round(first.PointSize, 1).ToString(CultureInfo.InvariantCulture) + "pt"));
         }
 
+        // The text block: from the left margin to the furthest right edge of a line that starts at the margin (a centred
+        // running header or page number does not widen it).
         var left = texts.Min(t => t.Left);
-        var right = texts.Max(t => t.Right);
+        var right = texts.Where(t => t.Left - left < 2.0).Max(t => t.Right);
         var width = Math.Max(1.0, right - left);
         return texts.Select((t, i) => new SourceLine(t.Text, i + 1, Math.Clamp((t.Right - left) / width, 0, 1), t.Style)).ToImmutableArray();
     }

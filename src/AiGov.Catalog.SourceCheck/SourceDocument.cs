@@ -207,7 +207,7 @@ public sealed class SourceLine
     /// <param name="text">The text, trimmed.</param>
     /// <param name="number">For a text file, the line number in the file; for a PDF, the line's position on its page, from 1.</param>
     /// <param name="fill">How far the line reaches across the text width, 0 to 1 (a line broken by the layout is near 1).</param>
-    /// <param name="style">For a PDF, the font and size of its first letter (lines of one heading share it); null for text.</param>
+    /// <param name="style">For a PDF, the font size of its first letter (lines of one heading share it); null for text.</param>
     public SourceLine(string text, int number, double fill, string? style)
     {
         Text = text;
@@ -225,7 +225,7 @@ public sealed class SourceLine
     /// <summary>Gets how far the line reaches across the text width, 0 to 1.</summary>
     public double Fill { get; }
 
-    /// <summary>Gets the font and size of the line's first letter in a PDF; null for text.</summary>
+    /// <summary>Gets the font size of the line's first letter in a PDF (<c>12pt</c>); null for text.</summary>
     public string? Style { get; }
 }
 
