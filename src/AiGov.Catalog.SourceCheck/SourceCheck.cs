@@ -163,7 +163,7 @@ public static class SourceChecker
         var headings = HeadingFinder.Find(clean, new HashSet<string>(byClause.Keys, StringComparer.Ordinal), english);
         if (!headings.Any(h => h.Clause is not null && byClause.ContainsKey(h.Clause)))
         {
-            throw new SourceReadException(document.Path + ": not edition " + edition.Edition + " of the framework, or not its text: none of the edition's clause headings (" + string.Join(", ", elements.Select(e => e.Clause!).Where(c => !IsUncertain(c)).Take(3)) + ", …) was found.");
+            throw new SourceReadException(document.Path + ": not edition " + edition.Edition + " of the framework, or not its text: none of the edition's clause headings (" + string.Join(", ", elements.Select(e => e.Clause!).Where(c => !IsUncertain(c)).OrderBy(c => c, ClauseComparer.Instance).Take(3)) + ", …) was found.");
         }
 
         var entries = new List<(double Order, SourceCheckEntry Entry)>();
@@ -223,6 +223,13 @@ public static class SourceChecker
         }
 
         var result = entries.OrderBy(e => e.Order).Select(e => e.Entry).ToImmutableArray();
+        var compared = result.Count(e => e.Outcome is SourceCheckOutcome.Match or SourceCheckOutcome.Promote or SourceCheckOutcome.Contradiction or SourceCheckOutcome.Update);
+        if (compared > 0 && !result.Any(e => e.Outcome is SourceCheckOutcome.Match or SourceCheckOutcome.Promote))
+        {
+            throw new SourceReadException(document.Path + ": not edition " + edition.Edition + " of the framework, or not its " + (english ? "English" : "Chinese") + " text: "
+                + compared.ToString(CultureInfo.InvariantCulture) + " headings have clause numbers of the edition, but not one title matches the catalogue's" + (detected ? "." : " (is --language " + language + " right?)."));
+        }
+
         return new SourceCheckReport(document, edition, language, detected, clean.RemovedLines, clean.PagesWithPrintedNumber, result);
     }
 

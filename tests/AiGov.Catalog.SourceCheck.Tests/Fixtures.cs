@@ -117,7 +117,7 @@ internal static class Fixtures
         return builder.Build();
     }
 
-    /// <summary>A long PDF: <paramref name="pages"/> pages of 40 lines each, the framework's section 3 headings on the first pages.</summary>
+    /// <summary>A long PDF: <paramref name="pages"/> pages of 20 lines each, the framework's section 3 headings on the first pages.</summary>
     public static byte[] LongPdf(int pages)
     {
         using var builder = new PdfDocumentBuilder();
@@ -127,11 +127,11 @@ internal static class Fixtures
             var page = builder.AddPage(PageSize.A4);
             page.AddText("- " + p + " - AI Safety Governance Framework", 10, new PdfPoint(200, 810), font);
             var y = 780.0;
-            for (var l = 0; l < 40; l++)
+            for (var l = 0; l < 20; l++)
             {
                 var text = p == 1 && l == 0 ? "3 Classification of AI safety risks"
                     : p == 2 && l == 0 ? "3.1 AI's inherent safety risks"
-                    : "A line of test body text on page " + p + ", line " + l + ", which is not the framework's text.";
+                    : Sentences[(p * 7 + l) % Sentences.Length];
                 page.AddText(text, 11, new PdfPoint(60, y), font);
                 y -= 18;
             }
@@ -139,6 +139,22 @@ internal static class Fixtures
 
         return builder.Build();
     }
+
+    /// <summary>Body lines of the long PDF: varied, so that no line sits at the same place on many pages (as a running header does).</summary>
+    private static readonly string[] Sentences =
+    {
+        "A line of test body text, which is not the framework's text.",
+        "Another line of filler for the long document used by the tests.",
+        "The reader keeps only the lines of each page, never its letters.",
+        "Pages are read one at a time and then let go.",
+        "This sentence is here to fill a page of the long fixture.",
+        "Nothing on these pages is taken from the official text.",
+        "Each page also carries a running header with its page number.",
+        "The check must finish in seconds, whatever the number of pages.",
+        "Lines of different lengths make the text block look real.",
+        "A last filler line closes the cycle of sentences.",
+        "One more line so that the cycle is not a divisor of forty.",
+    };
 
     public static string TempDirectory()
     {

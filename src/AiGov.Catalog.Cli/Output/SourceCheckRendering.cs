@@ -165,7 +165,7 @@ internal static class SourceCheckRendering
     {
         w.WriteStartObject();
         w.WriteString("format", "aigov-source-check/1");
-        w.WriteString("file", r.Document.Path);
+        w.WriteString("file", Path.GetFileName(r.Document.Path));
         w.WriteString("kind", r.Document.Kind);
         w.WriteString("sha256", r.Document.Sha256);
         w.WriteNumber("pages", r.Document.Pages.Length);
