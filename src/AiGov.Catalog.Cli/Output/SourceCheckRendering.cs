@@ -11,17 +11,17 @@ namespace AiGov.Catalog.Cli.Output;
 /// <summary>The renderings of a <see cref="SourceCheckReport"/>: text for people, Markdown, JSON.</summary>
 internal static class SourceCheckRendering
 {
-    private static readonly (SourceCheckOutcome Outcome, string Tag, string Summary)[] Outcomes =
+    private static readonly (SourceCheckOutcome Outcome, string Tag, string One, string Many)[] Outcomes =
     {
-        (SourceCheckOutcome.Match, "match", "match"),
-        (SourceCheckOutcome.Promote, "promote", "can be promoted to verified"),
-        (SourceCheckOutcome.Contradiction, "ERROR", "errors (differ from a verified title)"),
-        (SourceCheckOutcome.Update, "update", "to update (differ from an unverified title)"),
-        (SourceCheckOutcome.NewTitle, "new", "new titles"),
-        (SourceCheckOutcome.Present, "present", "present (untitled, or no title read)"),
-        (SourceCheckOutcome.NotInDocument, "missing", "not in the document"),
-        (SourceCheckOutcome.ClauseUncertain, "uncertain", "with an uncertain clause"),
-        (SourceCheckOutcome.NoElement, "extra", "headings with no element"),
+        (SourceCheckOutcome.Match, "match", "match", "match"),
+        (SourceCheckOutcome.Promote, "promote", "can be promoted to verified", "can be promoted to verified"),
+        (SourceCheckOutcome.Contradiction, "ERROR", "error (differs from a verified title)", "errors (differ from a verified title)"),
+        (SourceCheckOutcome.Update, "update", "to update (differs from an unverified title)", "to update (differ from an unverified title)"),
+        (SourceCheckOutcome.NewTitle, "new", "new title", "new titles"),
+        (SourceCheckOutcome.Present, "present", "present (untitled, or no title read)", "present (untitled, or no title read)"),
+        (SourceCheckOutcome.NotInDocument, "missing", "not in the document", "not in the document"),
+        (SourceCheckOutcome.ClauseUncertain, "uncertain", "with an uncertain clause", "with an uncertain clause"),
+        (SourceCheckOutcome.NoElement, "extra", "heading with no element", "headings with no element"),
     };
 
     public static string Tag(SourceCheckOutcome outcome) => Outcomes.First(o => o.Outcome == outcome).Tag;
@@ -101,7 +101,7 @@ internal static class SourceCheckRendering
 
     public static string Summary(SourceCheckReport r)
     {
-        var parts = Outcomes.Where(o => r.Count(o.Outcome) > 0).Select(o => N(r.Count(o.Outcome)) + " " + o.Summary).ToList();
+        var parts = Outcomes.Where(o => r.Count(o.Outcome) > 0).Select(o => N(r.Count(o.Outcome)) + " " + (r.Count(o.Outcome) == 1 ? o.One : o.Many)).ToList();
         var unknown = r.Entries.Count(e => e.PageOutcome == PageOutcome.Unknown);
         var different = r.Entries.Count(e => e.PageOutcome == PageOutcome.Different);
         var text = "Summary: " + string.Join(", ", parts) + "; pages: " + N(unknown) + " unknown in the catalogue, " + N(different) + " different.";
