@@ -223,11 +223,14 @@ public static class SourceChecker
         }
 
         var result = entries.OrderBy(e => e.Order).Select(e => e.Entry).ToImmutableArray();
-        var compared = result.Count(e => e.Outcome is SourceCheckOutcome.Match or SourceCheckOutcome.Promote or SourceCheckOutcome.Contradiction or SourceCheckOutcome.Update);
-        if (compared > 0 && !result.Any(e => e.Outcome is SourceCheckOutcome.Match or SourceCheckOutcome.Promote))
+        // Headings numbered like the edition's whose titles contradict verified titles, and not one title that
+        // matches: another document (or the other language). Unverified titles that differ do not count: an edition
+        // whose titles are mostly unknown can legitimately match none.
+        var compared = result.Count(e => e.Outcome == SourceCheckOutcome.Contradiction);
+        if (compared >= 2 && !result.Any(e => e.Outcome is SourceCheckOutcome.Match or SourceCheckOutcome.Promote))
         {
             throw new SourceReadException(document.Path + ": not edition " + edition.Edition + " of the framework, or not its " + (english ? "English" : "Chinese") + " text: "
-                + compared.ToString(CultureInfo.InvariantCulture) + " headings have clause numbers of the edition, but not one title matches the catalogue's" + (detected ? "." : " (is --language " + language + " right?)."));
+                + compared.ToString(CultureInfo.InvariantCulture) + " headings have clause numbers of the edition but titles that differ from its verified ones, and not one title matches" + (detected ? "." : " (is --language " + language + " right?)."));
         }
 
         return new SourceCheckReport(document, edition, language, detected, clean.RemovedLines, clean.PagesWithPrintedNumber, result);

@@ -49,6 +49,26 @@ public sealed class SourceCheckProposalTests
     }
 
     [Fact]
+    public void Block_style_yaml_is_edited_in_block_style()
+    {
+        // Edition 3.0's files are block style: the edits keep it (a text of made-up titles, not the framework's).
+        var input = Path.Combine(Fixtures.TempDirectory(), "made-up-3.0.txt");
+        File.WriteAllText(input, "1 测试标题一\n2 测试标题二\n2.1 测试标题三\n");
+        var folder = Path.Combine(Fixtures.TempDirectory(), "proposal");
+
+        var run = Cli.Run(80, "source", "check", input, "--edition", "3.0", "--propose", folder, "--catalog", Fixtures.CatalogFolder);
+
+        run.Exit.Should().Be(0, run.ToString());
+        var diff = new StringBuilder();
+        foreach (var file in Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Where(f => f != "sources.yaml").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            diff.Append(LineDiff(file, File.ReadAllText(Path.Combine(Fixtures.CatalogFolder, file)), File.ReadAllText(Path.Combine(folder, file))));
+        }
+
+        Snapshot.Match(diff.ToString(), "made-up-3.0.proposal", "diff");
+    }
+
+    [Fact]
     public void A_proposal_into_the_catalogue_folder_is_refused()
     {
         foreach (var inside in new[] { Fixtures.CatalogFolder, Path.Combine(Fixtures.CatalogFolder, "editions"), Path.Combine(Fixtures.CatalogFolder, "proposal") })
@@ -123,41 +143,37 @@ public sealed class SourceCheckProposalTests
         ((YamlDotNet.RepresentationModel.YamlScalarNode)((YamlDotNet.RepresentationModel.YamlMappingNode)stream.Documents[0].RootNode).Children[new YamlDotNet.RepresentationModel.YamlScalarNode("a")]).Value.Should().Be(value);
     }
 
-    /// <summary>A line diff for review: each changed line with its number, old and new; lines added at the end.</summary>
+    /// <summary>A line diff for review (longest common subsequence): removed lines as "N - text", added as "N + text".</summary>
     private static string LineDiff(string name, string before, string after)
     {
         var a = before.Split('\n');
         var b = after.Split('\n');
-        var text = new StringBuilder("--- " + name + "\n");
-        var common = 0;
-        while (common < a.Length && common < b.Length && a[common] == b[common])
+        var lcs = new int[a.Length + 1, b.Length + 1];
+        for (var i = a.Length - 1; i >= 0; i--)
         {
-            common++;
+            for (var j = b.Length - 1; j >= 0; j--)
+            {
+                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+            }
         }
 
-        // Same number of lines: changes in place. More lines: the tail was appended or lines inserted; show them.
-        var i = 0;
-        var j = 0;
-        while (i < a.Length || j < b.Length)
+        var text = new StringBuilder("--- " + name + "\n");
+        int x = 0, y = 0;
+        while (x < a.Length || y < b.Length)
         {
-            if (i < a.Length && j < b.Length && a[i] == b[j])
+            if (x < a.Length && y < b.Length && a[x] == b[y])
             {
-                i++;
-                j++;
-                continue;
+                x++;
+                y++;
             }
-
-            if (b.Length - j > a.Length - i && (i >= a.Length || a[i] == b[Math.Min(j + 1, b.Length - 1)] || b.Length > a.Length && !a.Skip(i).Take(1).SequenceEqual(b.Skip(j).Take(1)) && a.Skip(i).SequenceEqual(b.Skip(j + 1).Take(a.Length - i))))
+            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
             {
-                text.Append(j + 1).Append(" + ").Append(b[j]).Append('\n');
-                j++;
-                continue;
+                text.Append(y + 1).Append(" + ").Append(b[y++]).Append('\n');
             }
-
-            text.Append(i + 1).Append(" - ").Append(i < a.Length ? a[i] : string.Empty).Append('\n');
-            text.Append(j + 1).Append(" + ").Append(j < b.Length ? b[j] : string.Empty).Append('\n');
-            i++;
-            j++;
+            else
+            {
+                text.Append(x + 1).Append(" - ").Append(a[x++]).Append('\n');
+            }
         }
 
         return text.ToString();
