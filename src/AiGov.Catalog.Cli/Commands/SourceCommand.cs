@@ -23,7 +23,7 @@ internal static class SourceCommand
     private static Command Check(CliContext context)
     {
         var file = new Argument<string>("FILE") { Description = "The official PDF of the edition, or its text (pdftotext output, or text copied from a viewer; UTF-8)." };
-        var edition = CommonOptions.Edition("The edition the document is (required).");
+        var edition = CommonOptions.Edition("The edition the document is.");
         edition.Required = true;
         var language = new Option<string?>("--language", "-l")
         {
