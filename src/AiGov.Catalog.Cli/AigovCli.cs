@@ -73,6 +73,7 @@ internal static class AigovCli
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(SiteCommand.Create(context));
         root.Subcommands.Add(AssessCommand.Create(context));
+        root.Subcommands.Add(SourceCommand.Create(context));
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         var parse = root.Parse(args.ToArray());

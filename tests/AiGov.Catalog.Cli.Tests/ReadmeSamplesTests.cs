@@ -67,6 +67,7 @@ public sealed class ReadmeSamplesTests
             Directory.CreateDirectory(Path.Combine(folder, "samples", "assessments"));
             File.Copy(Cli.Sample, Path.Combine(folder, "samples", "assessments", "example-1.0.yaml"));
             File.Copy(Path.Combine(AppContext.BaseDirectory, "Readme", "mistakes.yaml"), Path.Combine(folder, "mistakes.yaml"));
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Readme", "mini-1.0-zh.txt"), Path.Combine(folder, "mini-1.0-zh.txt"));
             Environment.CurrentDirectory = folder;
 
             var run = Cli.RunAt(Width, Arguments(command).Skip(1).ToArray());

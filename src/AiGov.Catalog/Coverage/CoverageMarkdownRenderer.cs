@@ -89,6 +89,13 @@ internal static class CoverageMarkdownRenderer
             }
         }
 
+        Line(md);
+        Line(md, "## Closing gaps from the official text");
+        Line(md);
+        Line(md, "Most unknown titles and pages are unknown only because no source reachable while building the catalogue reproduces the official PDF. "
+            + "With the PDF (or its text), `aigov source check FILE --edition " + coverage.Edition + "` reports per element what the document prints: "
+            + "matches, titles that can be promoted to verified, contradictions of verified titles (exit code 1), titles and printed pages the catalogue lacks; "
+            + "`--propose DIR` writes the edits as copies of the YAML files to review with `git diff`. See \"Closing gaps from the official text\" in `catalog/README.md`.");
         return md.ToString();
     }
 
