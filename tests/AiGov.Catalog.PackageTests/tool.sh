@@ -20,6 +20,8 @@ test "$(uname -s)-$(uname -m)" = "Linux-x86_64" || fail "the NativeAOT package i
 version="$(dotnet msbuild "$project" -getProperty:PackageVersion -p:Configuration=Release)"
 rm -rf "$feed" "$out"
 mkdir -p "$feed" "$out"
+# A tool package takes every file of its publish folder: files left there by an earlier publish would be packed too.
+rm -rf "$root"/src/AiGov.Catalog.Cli/bin/Release/net10.0/*/publish
 
 echo "== pack aigov $version: the pointer package, then one package per runtime identifier"
 start=$(date +%s)
@@ -38,7 +40,7 @@ if grep -E 'warning (IL[0-9]+|CS[0-9]+)' "$out/pack-linux-x64.log"; then fail "t
 echo "   linux-x64 (NativeAOT) packed in $(( $(date +%s) - start )) s, no trimming/AOT warning"
 
 echo "== check the packages"
-list() { unzip -Z1 "$feed/$1.$version.nupkg" | sort > "$out/$1-files.txt"; }
+list() { unzip -Z1 "$feed/$1.$version.nupkg" | LC_ALL=C sort > "$out/$1-files.txt"; }
 for id in aigov aigov.any aigov.linux-musl-x64 aigov.linux-x64; do
   test -f "$feed/$id.$version.nupkg" || fail "$id.$version.nupkg was not packed"
   list "$id"
@@ -51,7 +53,9 @@ done
 if grep -q '\.dll$' "$out/aigov-files.txt"; then fail "the pointer package carries an implementation"; fi
 unzip -p "$feed/aigov.linux-x64.$version.nupkg" tools/any/linux-x64/DotnetToolSettings.xml > "$out/linux-x64-settings.xml"
 grep -q 'EntryPoint="aigov" Runner="executable"' "$out/linux-x64-settings.xml" || fail "aigov.linux-x64 is not run as a native executable"
-if grep -q '\.dll$' "$out/aigov.linux-x64-files.txt"; then fail "aigov.linux-x64 carries assemblies: not a NativeAOT build"; fi
+# The executable and its settings, nothing else: no assembly (not a NativeAOT build), no 80 MB of native symbols.
+grep '^tools/' "$out/aigov.linux-x64-files.txt" > "$out/linux-x64-tools.txt" || true
+printf 'tools/any/linux-x64/DotnetToolSettings.xml\ntools/any/linux-x64/aigov\n' | diff -u - "$out/linux-x64-tools.txt" || fail "aigov.linux-x64 carries other files than the executable"
 for id in any linux-musl-x64; do
   unzip -p "$feed/aigov.$id.$version.nupkg" "tools/net10.0/$id/DotnetToolSettings.xml" > "$out/$id-settings.xml"
   grep -q 'EntryPoint="aigov.dll" Runner="dotnet"' "$out/$id-settings.xml" || fail "aigov.$id is not framework-dependent"
@@ -65,9 +69,11 @@ dotnet tool install --tool-path "$out/native" --add-source "$feed" --version "$v
 native="$out/native/aigov"
 target="$(readlink -f "$native")"
 case "$target" in */aigov.linux-x64/*) ;; *) fail "the installed aigov is not from aigov.linux-x64: $target";; esac
-file -L "$native" | grep -q 'ELF 64-bit.*x86-64' || fail "the installed aigov is not a native executable: $(file -L "$native")"
+# An ELF file (7f 'E' 'L' 'F') for x86-64 (e_machine 0x3e at offset 18), not a script or an apphost beside a .dll.
+test "$(od -An -tx1 -N4 "$target" | tr -d ' \n')" = 7f454c46 || fail "the installed aigov is not an ELF executable: $target"
+test "$(od -An -tx1 -j18 -N2 "$target" | tr -d ' \n')" = 3e00 || fail "the installed aigov is not an x86-64 executable: $target"
 if find "$(dirname "$target")" -name '*.dll' | grep -q .; then fail "the native tool was installed with assemblies"; fi
-echo "   $native → ${target#"$out/"} ($(file -b -L "$native" | cut -d, -f1-2))"
+echo "   $native → ${target#"$out/"}: an x86-64 ELF executable, $(wc -c < "$target") bytes, no assembly beside it"
 # The fallback, as `dotnet tool install aigov` installs it on a platform without its own package.
 dotnet tool install --tool-path "$out/jit" --add-source "$feed" --version "$version" aigov.any > "$out/install-jit.log"
 jit="$out/jit/aigov"
