@@ -60,20 +60,18 @@ internal static class AigovCli
         root.Options.Add(json);
         root.Options.Add(lang);
         root.Options.Add(wide);
-        root.Subcommands.Add(EditionsCommand.Create(context));
-        root.Subcommands.Add(ListCommand.Create(context));
-        root.Subcommands.Add(ShowCommand.Create(context));
-        root.Subcommands.Add(InstrumentsCommand.Create(context));
-        root.Subcommands.Add(SearchCommand.Create(context));
-        root.Subcommands.Add(DiffCommand.Create(context));
-        root.Subcommands.Add(MatrixCommand.Create(context));
-        root.Subcommands.Add(CoverageCommand.Create(context));
-        root.Subcommands.Add(MapCommand.Create(context));
-        root.Subcommands.Add(FrameworksCommand.Create(context));
-        root.Subcommands.Add(ExportCommand.Create(context));
-        root.Subcommands.Add(SiteCommand.Create(context));
-        root.Subcommands.Add(AssessCommand.Create(context));
-        root.Subcommands.Add(SourceCommand.Create(context));
+        // A command line runs one command: when the first argument names one, only that command is built (building the
+        // others costs JIT time at every start of the framework-dependent tool). Anything else (help, --version,
+        // an option first, an unknown command) builds them all, so help, suggestions and errors are unchanged.
+        var first = args.Count > 0 ? args[0] : null;
+        var named = first is not null && Array.Exists(Commands, c => c.Name == first);
+        foreach (var (name, create) in Commands)
+        {
+            if (!named || name == first)
+            {
+                root.Subcommands.Add(create(context));
+            }
+        }
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         var parse = root.Parse(args.ToArray());
@@ -130,6 +128,25 @@ internal static class AigovCli
             return ExitCodes.Internal;
         }
     }
+
+    /// <summary>The commands of <c>aigov</c>, in the order its help lists them, each with what builds it.</summary>
+    internal static readonly (string Name, Func<CliContext, Command> Create)[] Commands =
+    [
+        ("editions", EditionsCommand.Create),
+        ("list", ListCommand.Create),
+        ("show", ShowCommand.Create),
+        ("instruments", InstrumentsCommand.Create),
+        ("search", SearchCommand.Create),
+        ("diff", DiffCommand.Create),
+        ("matrix", MatrixCommand.Create),
+        ("coverage", CoverageCommand.Create),
+        ("map", MapCommand.Create),
+        ("frameworks", FrameworksCommand.Create),
+        ("export", ExportCommand.Create),
+        ("site", SiteCommand.Create),
+        ("assess", AssessCommand.Create),
+        ("source", SourceCommand.Create),
+    ];
 
     /// <summary>
     /// Options that contradict each other: <c>--json</c> with a <c>--format</c> other than json (every command with a

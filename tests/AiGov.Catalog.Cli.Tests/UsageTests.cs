@@ -1,3 +1,5 @@
+using AiGov.Catalog.Cli.Export;
+
 namespace AiGov.Catalog.Cli.Tests;
 
 /// <summary>Usage errors exit with 2 and say why; every command has helpful --help.</summary>
@@ -19,6 +21,40 @@ public sealed class UsageTests
         run.Output.Should().Contain("Usage:").And.Contain("Options:").And.Contain("--lang");
         run.Output.Should().Contain("aigov" + (command.Length == 0 ? string.Empty : " " + command));
         run.Error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_command_table_names_each_command_as_it_is_built_and_as_the_help_lists_it()
+    {
+        // `aigov <command> …` builds only the command its first argument names, found by the table's name: a name that
+        // differed from the command's own would make that command unknown.
+        var context = new CliContext(TextWriter.Null, TextWriter.Null, null, CatalogExporters.Available)
+        {
+            Json = new System.CommandLine.Option<bool>("--json"),
+            Lang = new System.CommandLine.Option<string>("--lang"),
+            Wide = new System.CommandLine.Option<bool>("--wide"),
+        };
+        AigovCli.Commands.Select(c => c.Create(context).Name).Should().Equal(AigovCli.Commands.Select(c => c.Name));
+
+        var help = Cli.Run("--help").Output;
+        var listed = help[help.IndexOf("Commands:", StringComparison.Ordinal)..]
+            .Split('\n').Skip(1).Where(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("   ", StringComparison.Ordinal))
+            .Select(l => l.Trim().Split(' ')[0]);
+        listed.Should().Equal(AigovCli.Commands.Select(c => c.Name));
+    }
+
+    [Theory]
+    [InlineData("show", "1.0:3.1.1.a", "--help")]
+    [InlineData("assess", "validate", "--help")]
+    [InlineData("list", "--kind", "bogus")]
+    [InlineData("assess", "frobnicate")]
+    public void A_command_named_first_answers_as_with_every_command_built(params string[] args)
+    {
+        // With an option first the whole tree is built; with the command first only that command: the same answer.
+        var alone = Cli.Run(args);
+        var withAll = Cli.Run(new[] { "--lang", "both" }.Concat(args).ToArray());
+
+        withAll.Should().Be(alone);
     }
 
     [Theory]
