@@ -14,7 +14,7 @@ The sub-section headings 3.1.1-3.2.4 and 4.1.1-4.2.3, whose English titles are U
 alone, so that the items below them take the right clause and no translation of ours is offered as printed text.
 Editorial remarks in the notes' English cells ("(SRC-12 without "To")", "(as given in MIT's record, ...)") are dropped.
 
-The check on this file must report every verified 1.0 title as matching and propose nothing (SourceCheckDryRunTests).
+The check on this file must report every verified 1.0 title as matching and propose nothing (the dry-run tests in SourceCheckProposalTests).
 Run by hand from this folder: python3 make-verified-titles.py ../../../../shared/reference/edition-1.0.md [zh|en]
 (the reference notes are beside the repository, not in it; the output is committed).
 """
