@@ -17,7 +17,8 @@ namespace AiGov.Catalog.SourceCheck;
 /// <para>
 /// A number at the start of a line is a clause heading only when the catalogue has that clause or it follows the
 /// previous heading in sequence (next sibling, first child, or the next sibling of an ancestor): numbers that begin
-/// sentences (<c>2024年</c>, <c>3 个</c>) are not headings. An item label takes the clause of the heading above it:
+/// sentences (<c>2024年</c>, <c>3 个</c>) are not headings. A number alone on its line is a heading too (its title, if
+/// any, is on the next line), so that the items under a heading printed without a title still take its clause. An item label takes the clause of the heading above it:
 /// <c>（a）</c> under <c>3.1.1</c> is <c>3.1.1(a)</c>.
 /// </para>
 /// <para>
@@ -30,7 +31,7 @@ namespace AiGov.Catalog.SourceCheck;
 internal static class HeadingFinder
 {
     private const double FullLine = 0.85;
-    private static readonly Regex Numbered = new(@"^(\d{1,2}(?:[.．]\d{1,2}){0,3})(?![.．]?\d)[.．]?(?:\s+|(?=[^\s\d.．%％]))(.*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Numbered = new(@"^(\d{1,2}(?:[.．]\d{1,2}){0,3})(?![.．]?\d)[.．]?(?:\s+|$|(?=[^\s\d.．%％]))(.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex Item = new(@"^[(（]\s*([a-z]|\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]\s*(.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex Appendix = new(@"^(?:附\s*件\s*(\d{1,2})|(?:Appendix|Annex)\s+(\d{1,2}))(?![\d])\s*[：:、.．]?\s*(.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex Enumeration = new(@"^([一二三四五六七八九十]{1,3})\s*、\s*(.*)$", RegexOptions.CultureInvariant);

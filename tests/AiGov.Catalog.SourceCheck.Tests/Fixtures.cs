@@ -23,6 +23,8 @@ internal static class Fixtures
 
     public static string VerifiedTitles10 => Path.Combine(Folder, "verified-titles-1.0-zh.txt");
 
+    public static string VerifiedTitles10En => Path.Combine(Folder, "verified-titles-1.0-en.txt");
+
     /// <summary>The repository's catalog/ folder (the tests run from its bin/ folder).</summary>
     public static string CatalogFolder
     {

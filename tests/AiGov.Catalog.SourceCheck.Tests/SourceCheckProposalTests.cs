@@ -5,8 +5,8 @@ namespace AiGov.Catalog.SourceCheck.Tests;
 
 /// <summary>
 /// <c>--propose</c>: edited copies of the catalogue's YAML that change only the proposed values (every other byte kept),
-/// a new source entry, the output rules (never into catalog/, no overwrite without <c>--force</c>), and the dry run on
-/// the verified 1.0 titles, which must match throughout and propose nothing.
+/// a new source entry, the output rules (never into catalog/, no overwrite without <c>--force</c>), and the dry runs on
+/// the verified 1.0 Chinese and English titles, which must match throughout and propose nothing.
 /// </summary>
 public sealed class SourceCheckProposalTests
 {
@@ -119,6 +119,31 @@ public sealed class SourceCheckProposalTests
         CatalogProposal.Create(report, Fixtures.CatalogFolder).Files.Should().BeEmpty();
         var folder = Path.Combine(Fixtures.TempDirectory(), "proposal");
         var run = Cli.Run(80, "source", "check", Fixtures.VerifiedTitles10, "--edition", "1.0", "--propose", folder, "--catalog", Fixtures.CatalogFolder);
+        run.Exit.Should().Be(0, run.ToString());
+        run.Output.Should().Contain("Proposed: nothing to change; nothing written.");
+        Directory.Exists(folder).Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_english_dry_run_on_the_verified_10_titles_matches_every_one_and_proposes_nothing()
+    {
+        var edition = GovernanceCatalog.Default.Edition(Edition.V1_0);
+        var report = SourceChecker.Check(SourceDocument.Read(Fixtures.VerifiedTitles10En), edition, "en");
+        var verified = edition.Elements.Where(e => e.Clause is not null && e.Title.En.Status == TitleStatus.Verified && e.Title.En.Text is not null).Select(e => e.Id).ToList();
+
+        verified.Should().HaveCount(45, "the 1.0 elements with a clause and a verified English title (reference: edition-1.0.md, Title status)");
+        report.Language.Should().Be("en");
+        report.Entries.Where(e => e.Outcome == SourceCheckOutcome.Match).Select(e => e.Element!.Id).Should().BeEquivalentTo(verified);
+        report.Entries.Should().NotContain(e => e.Outcome == SourceCheckOutcome.Contradiction || e.Outcome == SourceCheckOutcome.Update
+            || e.Outcome == SourceCheckOutcome.NewTitle || e.Outcome == SourceCheckOutcome.Promote || e.Outcome == SourceCheckOutcome.NoElement);
+        report.Entries.Should().NotContain(e => e.PageOutcome == PageOutcome.Different || e.PageOutcome == PageOutcome.Unknown);
+        // The sub-section headings printed as their number alone (English title unknown) are found, so their items
+        // take their clause: 3.1.1(a), not 3.1(a).
+        report.Entries.Where(e => e.Outcome == SourceCheckOutcome.Present && e.Heading is not null).Select(e => e.Clause).Should().Contain(new[] { "3.1.1", "3.2.4", "4.1.1", "4.1.1(a)", "6.4(f)" });
+        report.Entries.Count(e => e.Outcome == SourceCheckOutcome.Match && e.PageOutcome == PageOutcome.Same).Should().Be(40, "45 verified titles less 1.1 and 5.1-5.4, whose EN pages the reference does not give");
+        CatalogProposal.Create(report, Fixtures.CatalogFolder).Files.Should().BeEmpty();
+        var folder = Path.Combine(Fixtures.TempDirectory(), "proposal");
+        var run = Cli.Run(80, "source", "check", Fixtures.VerifiedTitles10En, "--edition", "1.0", "--language", "en", "--propose", folder, "--catalog", Fixtures.CatalogFolder);
         run.Exit.Should().Be(0, run.ToString());
         run.Output.Should().Contain("Proposed: nothing to change; nothing written.");
         Directory.Exists(folder).Should().BeFalse();
