@@ -9,7 +9,7 @@ internal static class FrameworksCommand
 {
     public static Command Create(CliContext context)
     {
-        var matrix = new Option<string?>("--matrix") { Description = "Instead of the list: the coverage matrix of this framework (risk category x its top-level groups)." };
+        var matrix = new Option<string?>("--matrix") { Description = "Instead of the list: the coverage matrix of this framework. Rows: the risk categories and the measure and guideline headings of the edition, for the kinds mapped to it; columns: its functions or groups (EU AI Act: chapters and annexes); per row the elements mapped, with only non-matches, not yet looked at." };
         var edition = CommonOptions.Edition("The edition of the matrix (default: 1.0).");
         var format = CommonOptions.Format("The matrix as text (the default), md or csv.", "text", "md", "csv");
         var command = new Command("frameworks", "List the frameworks the catalogue is mapped to (NIST AI RMF, NIST AI 600-1, MIT, EU AI Act, ISO/IEC 42001): version, terms, mappings, licence; or a coverage matrix.")

@@ -10,7 +10,7 @@ namespace AiGov.Catalog.Cli.Output;
 /// numbers (a header starting with <c>&gt;</c>). Given a width, the table fits it: the text columns marked flexible (a
 /// header starting with <c>*</c>, e.g. titles) shrink first, to a comfortable width; then a key column (a header starting
 /// with <c>^</c>, e.g. IDs) narrows to fit two in three of its cells, and a longer key is written whole on a line of its
-/// own, above its row for the first column, below it (wrapped at spaces, indented) for another: an ID is never cut; then the flexible columns shrink further, then the widest other text column. Cells cut
+/// own, above its row for the first column, below it (wrapped at spaces, indented) for another: an ID is never cut; then the flexible columns shrink further, then the widest other text column, and last, if the table is still too wide, the key column down to its header. Cells cut
 /// short end in "…", and keep a trailing "(our translation)" or "(unconfirmed)".
 /// </summary>
 internal sealed class TextTable
@@ -100,6 +100,9 @@ internal sealed class TextTable
         Shrink(i => _key[i], KeyMinimum);
         Shrink(i => _flexible[i], i => System.Math.Max(TextWidth.Of(_headers[i]), FlexibleMinimum));
         Shrink(i => !_right[i] && !_key[i], i => System.Math.Max(TextWidth.Of(_headers[i]), 4));
+
+        // Still too wide: a key column narrows further, down to its header; the longer keys go on lines of their own.
+        Shrink(i => _key[i], i => TextWidth.Of(_headers[i]));
 
         // Narrows the widest of the chosen columns, one column at a time, until the table fits or none can narrow.
         void Shrink(System.Func<int, bool> chosen, System.Func<int, int> minimum)
